@@ -1,0 +1,181 @@
+// The API contract: TypeBox schemas used by the routes (validation + OpenAPI) and, as types only,
+// by the web client. Property names are camelCase; names a person reads come in all three languages.
+import { Type, type Static } from 'typebox';
+
+export const LANGS = ['ky', 'ru', 'en'] as const;
+export const HAZARD_TYPES = ['mudflow', 'flood', 'landslide', 'avalanche', 'rockfall', 'glacial_lake_outburst'] as const;
+export const RISK_LEVELS = ['low', 'medium', 'high', 'very_high'] as const;
+export const SITE_STATUSES = ['identified', 'feasibility_study', 'design', 'works', 'completed'] as const;
+export const PRODUCT_CATEGORIES = [
+  'felt', 'honey', 'jam_juice', 'sea_buckthorn', 'dairy', 'soap_herbal', 'dried_fruit_nuts', 'other',
+] as const;
+export const SALES_CHANNELS = ['bishkek_shop', 'karakol_shop', 'fair', 'exhibition', 'online', 'export'] as const;
+
+export type HazardType = (typeof HAZARD_TYPES)[number];
+export type SiteStatus = (typeof SITE_STATUSES)[number];
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+export type SalesChannel = (typeof SALES_CHANNELS)[number];
+
+const literalUnion = <T extends readonly string[]>(values: T, description: string) =>
+  Type.Union(values.map((v) => Type.Literal(v)), { description });
+
+export const HazardTypeSchema = literalUnion(HAZARD_TYPES, 'Hazard type');
+export const RiskLevelSchema = literalUnion(RISK_LEVELS, 'Risk level');
+export const SiteStatusSchema = literalUnion(SITE_STATUSES, 'Programme status (identified → completed)');
+
+export const NameSchema = Type.Object(
+  { ky: Type.String(), ru: Type.String(), en: Type.String() },
+  { description: 'Name in Kyrgyz, Russian and English' },
+);
+export type Name = Static<typeof NameSchema>;
+
+// ── GeoJSON (RFC 7946), typed to its properties ─────────────────────────────────────────────
+const Position = Type.Array(Type.Number(), { minItems: 2, maxItems: 3 });
+export const PointSchema = Type.Object({ type: Type.Literal('Point'), coordinates: Position });
+export const PolygonSchema = Type.Object({
+  type: Type.Literal('Polygon'),
+  coordinates: Type.Array(Type.Array(Position)),
+});
+export const MultiPolygonSchema = Type.Object({
+  type: Type.Literal('MultiPolygon'),
+  coordinates: Type.Array(Type.Array(Type.Array(Position))),
+});
+export const GeometrySchema = Type.Union([PointSchema, PolygonSchema, MultiPolygonSchema]);
+
+const feature = <G extends ReturnType<typeof Type.Object> | ReturnType<typeof Type.Union>, P extends ReturnType<typeof Type.Object>>(
+  geometry: G,
+  properties: P,
+) =>
+  Type.Object({
+    type: Type.Literal('Feature'),
+    id: Type.String(),
+    geometry,
+    properties,
+  });
+
+const collection = <F extends ReturnType<typeof Type.Object>>(f: F) =>
+  Type.Object({ type: Type.Literal('FeatureCollection'), features: Type.Array(f) });
+
+// ── Health ──────────────────────────────────────────────────────────────────────────────────
+export const HealthSchema = Type.Object({
+  status: Type.Literal('ok'),
+  database: Type.Union([Type.Literal('embedded'), Type.Literal('postgres')]),
+  postgis: Type.String({ description: 'PostGIS version' }),
+});
+export type Health = Static<typeof HealthSchema>;
+
+// ── Regions (first-level units) ─────────────────────────────────────────────────────────────
+export const RegionPropsSchema = Type.Object({
+  code: Type.String({ description: 'ISO 3166-2 code, e.g. KG-J' }),
+  level: Type.Union([Type.Literal('oblast'), Type.Literal('city')]),
+  isoCode: Type.String(),
+  soate: Type.Union([Type.String(), Type.Null()]),
+  name: NameSchema,
+  sourceId: Type.String(),
+});
+export type RegionProps = Static<typeof RegionPropsSchema>;
+export const RegionCollectionSchema = collection(
+  feature(Type.Union([PointSchema, MultiPolygonSchema]), RegionPropsSchema),
+);
+
+// ── Sites ───────────────────────────────────────────────────────────────────────────────────
+export const SitePropsSchema = Type.Object({
+  code: Type.String(),
+  name: NameSchema,
+  hazardType: HazardTypeSchema,
+  riskLevel: RiskLevelSchema,
+  status: SiteStatusSchema,
+  oblastCode: Type.String(),
+  rayonCode: Type.Union([Type.String(), Type.Null()]),
+  rayonName: Type.Union([NameSchema, Type.Null()]),
+  householdsAtRisk: Type.Integer(),
+  farmlandAtRiskHa: Type.Number(),
+  isSample: Type.Boolean(),
+  sourceId: Type.String(),
+});
+export type SiteProps = Static<typeof SitePropsSchema>;
+export const SiteFeatureSchema = feature(Type.Union([PointSchema, MultiPolygonSchema]), SitePropsSchema);
+export const SiteCollectionSchema = collection(SiteFeatureSchema);
+
+export const ExposedVillageSchema = Type.Object({
+  code: Type.String(),
+  name: NameSchema,
+  distanceKm: Type.Number({ description: 'Geodesic distance from the site point, km' }),
+  inZone: Type.Boolean({ description: 'Inside the hazard-zone polygon' }),
+  households: Type.Integer(),
+  participatingHouseholds: Type.Integer(),
+  participants: Type.Integer(),
+  producerGroups: Type.Integer(),
+});
+export type ExposedVillage = Static<typeof ExposedVillageSchema>;
+
+export const ProducersSchema = Type.Object({
+  total: Type.Integer(),
+  women: Type.Integer(),
+  youth: Type.Integer(),
+});
+
+export const SiteDetailSchema = Type.Object({
+  type: Type.Literal('Feature'),
+  id: Type.String(),
+  geometry: PointSchema,
+  properties: Type.Object({
+    ...SitePropsSchema.properties,
+    zone: MultiPolygonSchema,
+    exposure: Type.Object({
+      radiusKm: Type.Number(),
+      villages: Type.Array(ExposedVillageSchema),
+      totals: Type.Object({
+        villages: Type.Integer(),
+        households: Type.Integer(),
+        participatingHouseholds: Type.Integer(),
+        participants: Type.Integer(),
+        producerGroups: Type.Integer(),
+        producers: ProducersSchema,
+        salesKgs: Type.Number({ description: 'All recorded sales of the exposed villages, som' }),
+      }),
+    }),
+  }),
+});
+export type SiteDetail = Static<typeof SiteDetailSchema>;
+
+// ── Villages ────────────────────────────────────────────────────────────────────────────────
+export const VillagePropsSchema = Type.Object({
+  code: Type.String(),
+  name: NameSchema,
+  oblastCode: Type.String(),
+  rayonCode: Type.Union([Type.String(), Type.Null()]),
+  population: Type.Integer(),
+  households: Type.Integer(),
+  participatingHouseholds: Type.Integer(),
+  participants: Type.Integer(),
+  isSample: Type.Boolean(),
+  sourceId: Type.String(),
+});
+export type VillageProps = Static<typeof VillagePropsSchema>;
+export const VillageCollectionSchema = collection(feature(PointSchema, VillagePropsSchema));
+
+// ── Summary ─────────────────────────────────────────────────────────────────────────────────
+export const SummarySchema = Type.Object({
+  region: Type.Union([Type.String(), Type.Null()]),
+  year: Type.Union([Type.Integer(), Type.Null()]),
+  sites: Type.Integer(),
+  households: Type.Integer({ description: 'Households taking part in OVOP+1' }),
+  participants: Type.Integer({ description: 'People taking part in OVOP+1' }),
+  producers: ProducersSchema,
+  salesKgs: Type.Number(),
+  salesUsd: Type.Number({ description: 'Each month converted at that month\'s KGS per US$ rate' }),
+  restorationHa: Type.Object({ done: Type.Number(), planned: Type.Number() }),
+  isSample: Type.Boolean({ description: 'True when any figure comes from sample data' }),
+});
+export type Summary = Static<typeof SummarySchema>;
+
+// ── Errors (RFC 9457 application/problem+json) ──────────────────────────────────────────────
+export const ProblemSchema = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  detail: Type.String({ description: 'What went wrong and what to do about it' }),
+  instance: Type.Optional(Type.String()),
+});
+export type Problem = Static<typeof ProblemSchema>;
