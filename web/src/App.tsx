@@ -1,0 +1,85 @@
+import { lazy, Suspense, useCallback, useEffect, useReducer } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from './components/common/ErrorNotice';
+import { Header } from './components/header/Header';
+import { MapSkeleton } from './components/map/MapSkeleton';
+import { SiteInfo } from './components/panel/SiteInfo';
+import { SummaryPanel } from './components/panel/SummaryPanel';
+import { LayerPanel } from './components/sidebar/LayerPanel';
+import { Legend } from './components/sidebar/Legend';
+import { useSites } from './hooks/use-sites';
+import { useSummary } from './hooks/use-summary';
+import { useVillages } from './hooks/use-villages';
+import { initialViewState, viewReducer, type LayerKey } from './state/view-state';
+
+// MapLibre and deck.gl load in their own chunks while the header and totals render.
+const MapView = lazy(() => import('./components/map/MapView'));
+
+export function App() {
+  const { t } = useTranslation();
+  const [view, dispatch] = useReducer(viewReducer, initialViewState);
+  const sites = useSites();
+  const villages = useVillages();
+  const summary = useSummary();
+
+  const selectSite = useCallback((code: string | null) => dispatch({ type: 'selectSite', code }), []);
+  const toggleLayer = useCallback((layer: LayerKey) => dispatch({ type: 'toggleLayer', layer }), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') selectSite(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectSite]);
+
+  const selected = sites.data?.features.find((f) => f.properties.code === view.selectedSite) ?? null;
+  const isSample =
+    summary.data?.isSample === true || sites.data?.features.some((f) => f.properties.isSample) === true;
+  const layerError = sites.error ?? villages.error;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#map">
+        {t('app.skipToMap')}
+      </a>
+      <Header isSample={isSample} />
+      <div className="layout">
+        <aside className="sidebar" aria-label={t('layers.title')}>
+          <LayerPanel
+            layers={view.layers}
+            onToggle={toggleLayer}
+            counts={{ sites: sites.data?.features.length, villages: villages.data?.features.length }}
+          />
+          <Legend />
+        </aside>
+        <main className="map-area" id="map" tabIndex={-1}>
+          <Suspense fallback={<MapSkeleton />}>
+            <MapView
+              sites={sites.data}
+              villages={villages.data}
+              layers={view.layers}
+              selectedSite={view.selectedSite}
+              onSelectSite={selectSite}
+            />
+          </Suspense>
+          {layerError && (
+            <div className="map-area__notice">
+              <ErrorNotice
+                error={layerError}
+                onRetry={() => {
+                  void sites.refetch();
+                  void villages.refetch();
+                }}
+              />
+            </div>
+          )}
+        </main>
+        <aside className="panel" aria-label={t('summary.title')}>
+          <SummaryPanel query={summary} />
+          <SiteInfo site={selected} onClose={() => selectSite(null)} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
+import { formatInteger } from '../../lib/format';
+import type { LayerKey } from '../../state/view-state';
+
+const LAYERS: { key: LayerKey; swatch: string }[] = [
+  { key: 'sites', swatch: 'layer-toggle__swatch--sites' },
+  { key: 'villages', swatch: 'layer-toggle__swatch--villages' },
+];
+
+export interface LayerPanelProps {
+  layers: Record<LayerKey, boolean>;
+  onToggle: (layer: LayerKey) => void;
+  counts: Partial<Record<LayerKey, number | undefined>>;
+}
+
+export function LayerPanel({ layers, onToggle, counts }: LayerPanelProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section className="card">
+      <h2 className="card__title">{t('layers.title')}</h2>
+      <ul className="layer-list">
+        {LAYERS.map(({ key, swatch }) => {
+          const count = counts[key];
+          return (
+            <li key={key}>
+              <label className="layer-toggle">
+                <input
+                  type="checkbox"
+                  checked={layers[key]}
+                  onChange={() => onToggle(key)}
+                  data-testid={`layer-toggle-${key}`}
+                />
+                <span className={`layer-toggle__swatch ${swatch}`} aria-hidden="true" />
+                <span className="layer-toggle__name">{t(`layers.${key}`)}</span>
+                {count !== undefined && (
+                  <span className="layer-toggle__count">{formatInteger(count, lang)}</span>
+                )}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+// What the page exposes for browser tests: the map and the deck.gl overlay once they exist.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+
+declare global {
+  interface Window {
+    __atlas?: { map: MapLibreMap; overlay: MapboxOverlay };
+  }
+}
+
+export {};

@@ -1,0 +1,67 @@
+// Hover tooltips for the deck.gl layers, in the interface language. Pure: given a picked object and a
+// translate function, returns deck.gl's tooltip content (HTML with every data value escaped).
+import type { PickingInfo } from '@deck.gl/core';
+import type { SiteFeature, VillageFeature } from '../lib/api';
+import type { Lang } from '../lib/config';
+import { formatInteger } from '../lib/format';
+import { escapeHtml, localName } from '../lib/names';
+import { SITES_LAYER_ID } from './sites';
+import { VILLAGES_LAYER_ID } from './villages';
+
+export type Translate = (key: string) => string;
+
+export interface TooltipContent {
+  html: string;
+  className: string;
+  style: Partial<CSSStyleDeclaration>;
+}
+
+// deck.gl sets its tooltip colours inline, so they are replaced here rather than in CSS.
+const TOOLTIP_STYLE: Partial<CSSStyleDeclaration> = {
+  backgroundColor: '#ffffff',
+  color: '#1b2733',
+  padding: '8px 10px',
+  borderRadius: '6px',
+  boxShadow: '0 4px 14px rgba(15, 30, 45, 0.22)',
+  fontFamily: 'inherit',
+  fontSize: '13px',
+  maxWidth: '300px',
+};
+
+const row = (label: string, value: string) =>
+  `<div class="atlas-tooltip__row"><span>${escapeHtml(label)}</span><b>${escapeHtml(value)}</b></div>`;
+
+export function siteTooltipHtml(site: SiteFeature, lang: Lang, t: Translate): string {
+  const p = site.properties;
+  return [
+    `<div class="atlas-tooltip__title">${escapeHtml(localName(p.name, lang))}</div>`,
+    row(t('site.hazard'), t(`hazard.${p.hazardType}`)),
+    row(t('site.status'), t(`status.${p.status}`)),
+    row(t('site.householdsAtRisk'), formatInteger(p.householdsAtRisk, lang)),
+  ].join('');
+}
+
+export function villageTooltipHtml(village: VillageFeature, lang: Lang, t: Translate): string {
+  const p = village.properties;
+  const lines = [
+    `<div class="atlas-tooltip__title">${escapeHtml(localName(p.name, lang))}</div>`,
+    row(t('village.households'), formatInteger(p.households, lang)),
+    row(t('village.population'), formatInteger(p.population, lang)),
+  ];
+  if (p.participatingHouseholds > 0) {
+    lines.push(row(t('village.participatingHouseholds'), formatInteger(p.participatingHouseholds, lang)));
+  }
+  return lines.join('');
+}
+
+export function tooltipFor(info: PickingInfo, lang: Lang, t: Translate): TooltipContent | null {
+  if (!info.object || !info.layer) return null;
+  switch (info.layer.id) {
+    case SITES_LAYER_ID:
+      return { html: siteTooltipHtml(info.object as SiteFeature, lang, t), className: 'atlas-tooltip', style: TOOLTIP_STYLE };
+    case VILLAGES_LAYER_ID:
+      return { html: villageTooltipHtml(info.object as VillageFeature, lang, t), className: 'atlas-tooltip', style: TOOLTIP_STYLE };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { VILLAGE_FILL, VILLAGE_PARTICIPATING_FILL, VILLAGE_SIZE } from '../lib/config';
+import { village } from '../test/fixtures';
+import { VILLAGES_LAYER_ID, createVillagesLayer, villageFillColor, villageRadiusPx } from './villages';
+
+describe('villageRadiusPx', () => {
+  it('grows with the square root of households, so area is proportional to households', () => {
+    const r1 = villageRadiusPx(200);
+    const r4 = villageRadiusPx(800);
+    expect(r4 / r1).toBeCloseTo(2, 5);
+  });
+  it('reaches the maximum at the reference size and never exceeds it', () => {
+    expect(villageRadiusPx(VILLAGE_SIZE.referenceHouseholds)).toBe(VILLAGE_SIZE.maxPx);
+    expect(villageRadiusPx(50_000)).toBe(VILLAGE_SIZE.maxPx);
+  });
+  it('keeps tiny, empty and bad values visible at the minimum', () => {
+    expect(villageRadiusPx(1)).toBe(VILLAGE_SIZE.minPx);
+    expect(villageRadiusPx(0)).toBe(VILLAGE_SIZE.minPx);
+    expect(villageRadiusPx(Number.NaN)).toBe(VILLAGE_SIZE.minPx);
+    expect(villageRadiusPx(-5)).toBe(VILLAGE_SIZE.minPx);
+  });
+});
+
+describe('villageFillColor', () => {
+  it('draws villages taking part in OVOP+1 more opaque', () => {
+    expect(villageFillColor(village({ participatingHouseholds: 3 }).properties)).toEqual(VILLAGE_PARTICIPATING_FILL);
+    expect(villageFillColor(village({ participatingHouseholds: 0 }).properties)).toEqual(VILLAGE_FILL);
+  });
+});
+
+describe('createVillagesLayer', () => {
+  it('has a stable id and draws the largest villages first so small ones stay on top', () => {
+    const layer = createVillagesLayer({
+      data: [village({ code: 'small', households: 10 }), village({ code: 'big', households: 900 })],
+    });
+    expect(layer.id).toBe(VILLAGES_LAYER_ID);
+    expect(layer.props.pickable).toBe(true);
+    const data = layer.props.data as { properties: { code: string } }[];
+    expect(data.map((f) => f.properties.code)).toEqual(['big', 'small']);
+  });
+});
