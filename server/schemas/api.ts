@@ -179,3 +179,54 @@ export const ProblemSchema = Type.Object({
   instance: Type.Optional(Type.String()),
 });
 export type Problem = Static<typeof ProblemSchema>;
+
+// ── Request parameters (added with the server routes) ───────────────────────────────────────
+export const DEFAULT_RADIUS_KM = 5;
+export const MAX_RADIUS_KM = 100;
+
+export const RegionFilterSchema = Type.String({
+  minLength: 1,
+  maxLength: 40,
+  description: 'Oblast or city code (GET /api/regions lists them), e.g. KG-J',
+  examples: ['KG-J'],
+});
+export const RadiusKmSchema = Type.Number({
+  exclusiveMinimum: 0,
+  maximum: MAX_RADIUS_KM,
+  default: DEFAULT_RADIUS_KM,
+  description: 'Radius around the site point, in kilometres (geodesic)',
+});
+
+export const SiteQuerySchema = Type.Object({
+  region: Type.Optional(RegionFilterSchema),
+  hazard: Type.Optional(HazardTypeSchema),
+  status: Type.Optional(SiteStatusSchema),
+});
+export type SiteQuery = Static<typeof SiteQuerySchema>;
+
+export const SiteParamsSchema = Type.Object({
+  id: Type.String({
+    pattern: '^[A-Z0-9-]{1,40}$',
+    description: 'a site code of 1 to 40 capital letters, digits or hyphens',
+    examples: ['KG-J-S01'],
+  }),
+});
+export const SiteDetailQuerySchema = Type.Object({ radiusKm: Type.Optional(RadiusKmSchema) });
+
+export const VillageQuerySchema = Type.Object({
+  region: Type.Optional(RegionFilterSchema),
+  hazard: Type.Optional(Type.Union(HAZARD_TYPES.map((v) => Type.Literal(v)), {
+    description: 'Keep villages exposed to a site of this hazard type (in its zone or within radiusKm)',
+  })),
+  status: Type.Optional(Type.Union(SITE_STATUSES.map((v) => Type.Literal(v)), {
+    description: 'Keep villages exposed to a site with this programme status (in its zone or within radiusKm)',
+  })),
+  radiusKm: Type.Optional(RadiusKmSchema),
+});
+export type VillageQuery = Static<typeof VillageQuerySchema>;
+
+export const SummaryQuerySchema = Type.Object({
+  region: Type.Optional(RegionFilterSchema),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'Sales year; all years when absent' })),
+});
+export type SummaryQuery = Static<typeof SummaryQuerySchema>;

@@ -1,0 +1,74 @@
+// buildApp({ db, config }): the Fastify instance without listening, for main.ts and for tests (app.inject).
+// Plugins and routes are registered explicitly (no autoload): the list below is the map of the server.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.ts';
+import type { Database } from './db/pool.ts';
+
+import database from './plugins/external/database.ts';
+import sensible from './plugins/external/sensible.ts';
+import cors from './plugins/external/cors.ts';
+import compress from './plugins/external/compress.ts';
+import swagger from './plugins/external/swagger.ts';
+import staticFiles from './plugins/external/static.ts';
+import errors from './plugins/app/errors.ts';
+import healthRepository from './plugins/app/health-repository.ts';
+import regionsRepository from './plugins/app/regions-repository.ts';
+import sitesRepository from './plugins/app/sites-repository.ts';
+import villagesRepository from './plugins/app/villages-repository.ts';
+import summaryRepository from './plugins/app/summary-repository.ts';
+
+import healthRoutes from './routes/health/index.ts';
+import regionsRoutes from './routes/regions/index.ts';
+import sitesRoutes from './routes/sites/index.ts';
+import villagesRoutes from './routes/villages/index.ts';
+import summaryRoutes from './routes/summary/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface BuildOptions {
+  db: Database;
+  config: Config;
+}
+
+export async function buildApp({ db, config }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    // verbose: Ajv errors carry the received value and the parameter's schema, from which the error handler
+    // writes "radiusKm must be a number greater than 0 and at most 100; received "0"".
+    ajv: { customOptions: { verbose: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(database, { db });
+  await app.register(sensible);
+  await app.register(cors, { config });
+  await app.register(compress);
+  await app.register(swagger);
+  await app.register(errors);
+
+  await app.register(healthRepository);
+  await app.register(regionsRepository);
+  await app.register(sitesRepository);
+  await app.register(villagesRepository);
+  await app.register(summaryRepository);
+
+  await app.register(healthRoutes);
+  await app.register(regionsRoutes);
+  await app.register(sitesRoutes);
+  await app.register(villagesRoutes);
+  await app.register(summaryRoutes);
+
+  await app.register(staticFiles, { config });
+  return app;
+}

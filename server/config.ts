@@ -1,0 +1,88 @@
+// The one place that reads process.env (CONVENTIONS: "one env schema with defaults").
+// Everything else receives a typed Config; tests call loadConfig({ ...overrides }).
+import envSchema from 'env-schema';
+import { Type, type Static } from 'typebox';
+import path from 'node:path';
+import { REPO_ROOT, fromRoot } from './lib/paths.ts';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  DATABASE_URL: Type.Optional(Type.String({ description: 'PostgreSQL/PostGIS URL; unset = embedded PostGIS' })),
+  DATA_DIR: Type.String({ default: '.data/pglite', description: 'Embedded database folder (relative to the repo root)' }),
+  EMBEDDED_DB_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 0, description: '0 = any free loopback port' }),
+  LOG_LEVEL: Type.Union(LOG_LEVELS.map((l) => Type.Literal(l)), { default: 'info' }),
+  STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 5000 }),
+  CORS_ORIGINS: Type.String({
+    default: 'http://localhost:5173,http://127.0.0.1:5173',
+    description: "Comma-separated origins allowed to call the API from a browser; '*' for any, '' for none",
+  }),
+  SEED_DIR: Type.String({ default: 'data', description: 'Folder with sources.json, base/ and sample/' }),
+});
+export type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedDbPort: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  statementTimeoutMs: number;
+  corsOrigins: string[] | '*';
+  seedDir: string;
+  webDistDir: string;
+  basemapDir: string;
+}
+
+type EnvInput = Record<string, string | number | undefined>;
+
+/** Parse and validate settings. `env` defaults to process.env; `overrides` win over it (tests). */
+export function loadConfig(overrides: EnvInput = {}, env: EnvInput = process.env): Config {
+  const data: EnvInput = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = key in overrides ? overrides[key] : env[key];
+    // An empty DATABASE_URL= in a .env or compose file means "not set".
+    if (value !== undefined && !(key === 'DATABASE_URL' && value === '')) data[key] = value;
+  }
+  let parsed: Env;
+  try {
+    parsed = envSchema<Env>({ schema: EnvSchema, data, dotenv: false });
+  } catch (error) {
+    // env-schema says "env/PORT must be integer"; say which setting and what it received.
+    const message = (error as Error).message.replace(/env\//g, '');
+    const received = Object.entries(data).map(([k, v]) => `${k}=${JSON.stringify(v)}`).filter((kv) => message.includes(kv.split('=')[0]!));
+    throw new Error(`Invalid environment setting: ${message}${received.length ? ` (received ${received.join(', ')})` : ''}`);
+  }
+  const seedDir = fromRoot(parsed.SEED_DIR);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir: fromRoot(parsed.DATA_DIR),
+    embeddedDbPort: parsed.EMBEDDED_DB_PORT,
+    logLevel: parsed.LOG_LEVEL,
+    statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,
+    corsOrigins: parseOrigins(parsed.CORS_ORIGINS),
+    seedDir,
+    webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
+    basemapDir: path.join(seedDir, 'base'),
+  };
+}
+
+export function parseOrigins(value: string): string[] | '*' {
+  const trimmed = value.trim();
+  if (trimmed === '*') return '*';
+  return trimmed.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/**
+ * Extra PostgreSQL servers the integration tests run against (TEST_DATABASE_URL, else DATABASE_URL).
+ * Lives here so that no other file reads process.env.
+ */
+export function testDatabaseUrl(env: EnvInput = process.env): string | undefined {
+  const url = env.TEST_DATABASE_URL ?? env.DATABASE_URL;
+  return typeof url === 'string' && url !== '' ? url : undefined;
+}

@@ -1,0 +1,28 @@
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+
+// The OpenAPI document (GET /docs/json) is generated from the routes' TypeBox schemas; the web client's
+// types can be generated from it, so the contract cannot drift.
+export default fp(async (app) => {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Resiland Atlas API',
+        version: '0.1.0',
+        description:
+          'Hazard sites of the RESILAND CA+ programme in Kyrgyzstan, the villages exposed to them, and their OVOP+1 ' +
+          'livelihoods and restoration. Features are GeoJSON (RFC 7946); errors are application/problem+json (RFC 9457).',
+      },
+      tags: [
+        { name: 'health', description: 'Service status' },
+        { name: 'regions', description: 'Oblasts and cities' },
+        { name: 'sites', description: 'Hazard sites and their exposure' },
+        { name: 'villages', description: 'Villages' },
+        { name: 'summary', description: 'Key figures' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+}, { name: 'swagger' });

@@ -1,0 +1,2 @@
+-- name: check
+SELECT PostGIS_Lib_Version() AS postgis

@@ -1,0 +1,141 @@
+// The atlas in the system Chromium, served by the real app over the embedded PostGIS seeded with the
+// shipped data: the map reaches `idle`, the sites are drawn by deck.gl, the totals on screen are the API's,
+// and the language switch changes the text.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import type { Summary } from '../../server/schemas/api.ts';
+import { REPO_ROOT } from '../../server/lib/paths.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { createTestDatabase, testTargets, type TestDatabase } from '../helpers/databases.ts';
+import { chromiumPath, launchBrowser } from '../helpers/browser.ts';
+
+const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
+describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    // `npm install` builds the web app; build it here when a checkout has not (e.g. after `npm ci --ignore-scripts`).
+    if (!existsSync(WEB_DIST)) await build({ configFile: path.join(REPO_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+    const embedded = testTargets().find((t) => t.kind === 'embedded')!;
+    db = await createTestDatabase(embedded, { dataDir: path.join(REPO_ROOT, 'data') });
+    app = await buildTestApp(db, { SEED_DIR: 'data' });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => console.error('[page error]', error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  /** Resolves when MapLibre has drawn everything and deck.gl has drawn its layers at least once. */
+  async function waitForMap(p: Page) {
+    await p.waitForFunction(() => Boolean(window.__atlas?.map), undefined, { timeout: 60_000 });
+    await p.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const { map } = window.__atlas!;
+          if (map.loaded() && !map.isMoving()) resolve();
+          else map.once('idle', () => resolve());
+        }),
+    );
+  }
+
+  it('loads the page, reaches map idle and draws the 21 sites with deck.gl', async () => {
+    await page.goto(`${base}/?lang=en`);
+    await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
+    await page.reload();
+    await waitForMap(page);
+    const api = (await (await fetch(`${base}/api/sites`)).json()) as { features: unknown[] };
+    expect(api.features).toHaveLength(21);
+
+    // Picking reads deck.gl's own render of the layer: objects are found only where they were drawn.
+    const picked = await page.waitForFunction(
+      () => {
+        const atlas = window.__atlas!;
+        const canvas = atlas.map.getCanvas();
+        const objects = atlas.overlay.pickObjects({
+          x: 0,
+          y: 0,
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+          layerIds: ['sites'],
+          maxObjects: 100,
+        });
+        const codes = objects.map((o) => (o.object as { properties: { code: string } }).properties.code);
+        return codes.length > 0 ? codes : null;
+      },
+      undefined,
+      { timeout: 60_000, polling: 500 },
+    );
+    const codes = (await picked.jsonValue()) as string[];
+    // Several sites sit close together at country zoom and hide one another; most must be visible.
+    expect(codes.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(codes).size).toBe(codes.length);
+  }, 120_000);
+
+  it('shows the same programme totals as /api/summary', async () => {
+    const summary = (await (await fetch(`${base}/api/summary`)).json()) as Summary;
+    const text = async (id: string) => page.getByTestId(id).textContent({ timeout: 30_000 });
+    expect(digits(await text('summary-sites'))).toBe(summary.sites);
+    expect(digits(await text('summary-households'))).toBe(summary.households);
+    expect(digits(await text('summary-participants'))).toBe(summary.participants);
+    expect(digits(await text('summary-sales-kgs'))).toBe(Math.round(summary.salesKgs));
+    expect(digits(await text('summary-producers'))).toBe(summary.producers.total);
+    expect(summary.isSample).toBe(true);
+    await expect(page.getByTestId('sample-badge').isVisible()).resolves.toBe(true);
+  }, 60_000);
+
+  it('switches the interface to Kyrgyz and Russian and back to English', async () => {
+    const title = () => page.locator('html').getAttribute('lang');
+    const badge = () => page.getByTestId('sample-badge').innerText();
+    const english = await badge();
+
+    await page.getByTestId('lang-ky').click();
+    await expect.poll(title).toBe('ky');
+    const kyrgyz = await badge();
+    expect(kyrgyz).not.toBe(english);
+    expect(kyrgyz).toMatch(/[А-Яа-яӨөҮүҢң]/);
+    // Numbers follow the language too: a space groups thousands in Kyrgyz and Russian.
+    expect(await page.getByTestId('summary-sales-kgs').innerText()).toMatch(/\d[\s\u00a0\u202f]\d{3}[\s\u00a0\u202f]\d{3}/);
+
+    await page.getByTestId('lang-ru').click();
+    await expect.poll(title).toBe('ru');
+    const russian = await badge();
+    expect(russian).toMatch(/[А-Яа-я]/);
+    expect(russian).not.toBe(english);
+
+    await page.getByTestId('lang-en').click();
+    await expect.poll(title).toBe('en');
+    expect(await badge()).toBe(english);
+  }, 60_000);
+
+  it('takes away the sites when their layer is switched off', async () => {
+    const count = () =>
+      page.evaluate(() => {
+        const atlas = window.__atlas!;
+        const canvas = atlas.map.getCanvas();
+        return atlas.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['sites'] })
+          .length;
+      });
+    expect(await count()).toBeGreaterThan(0);
+    await page.getByTestId('layer-toggle-sites').click();
+    await expect.poll(count, { timeout: 10_000 }).toBe(0);
+    await page.getByTestId('layer-toggle-sites').click();
+    await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
+  }, 60_000);
+});
