@@ -16,8 +16,9 @@ export type SiteStatus = (typeof SITE_STATUSES)[number];
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 export type SalesChannel = (typeof SALES_CHANNELS)[number];
 
-const literalUnion = <T extends readonly string[]>(values: T, description: string) =>
-  Type.Union(values.map((v) => Type.Literal(v)), { description });
+// Type.Enum keeps the literal types (Static<> gives the union); a mapped Type.Union would widen to never.
+const literalUnion = <const T extends string[]>(values: readonly [...T], description: string) =>
+  Type.Enum(values, { description });
 
 export const HazardTypeSchema = literalUnion(HAZARD_TYPES, 'Hazard type');
 export const RiskLevelSchema = literalUnion(RISK_LEVELS, 'Risk level');
@@ -215,12 +216,12 @@ export const SiteDetailQuerySchema = Type.Object({ radiusKm: Type.Optional(Radiu
 
 export const VillageQuerySchema = Type.Object({
   region: Type.Optional(RegionFilterSchema),
-  hazard: Type.Optional(Type.Union(HAZARD_TYPES.map((v) => Type.Literal(v)), {
-    description: 'Keep villages exposed to a site of this hazard type (in its zone or within radiusKm)',
-  })),
-  status: Type.Optional(Type.Union(SITE_STATUSES.map((v) => Type.Literal(v)), {
-    description: 'Keep villages exposed to a site with this programme status (in its zone or within radiusKm)',
-  })),
+  hazard: Type.Optional(literalUnion(HAZARD_TYPES,
+    'Keep villages exposed to a site of this hazard type (in its zone or within radiusKm)',
+  )),
+  status: Type.Optional(literalUnion(SITE_STATUSES,
+    'Keep villages exposed to a site with this programme status (in its zone or within radiusKm)',
+  )),
   radiusKm: Type.Optional(RadiusKmSchema),
 });
 export type VillageQuery = Static<typeof VillageQuerySchema>;
