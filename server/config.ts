@@ -49,7 +49,8 @@ export function loadConfig(overrides: EnvInput = {}, env: EnvInput = process.env
   }
   let parsed: Env;
   try {
-    parsed = envSchema<Env>({ schema: EnvSchema, data, dotenv: false });
+    // env: false, or env-schema merges process.env under `data` and an explicit env argument would not be the whole truth.
+    parsed = envSchema<Env>({ schema: EnvSchema, data, dotenv: false, env: false });
   } catch (error) {
     // env-schema says "env/PORT must be integer"; say which setting and what it received.
     const message = (error as Error).message.replace(/env\//g, '');
