@@ -11,7 +11,7 @@ import type { Summary } from '../../server/schemas/api.ts';
 import { REPO_ROOT } from '../../server/lib/paths.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { createTestDatabase, testTargets, type TestDatabase } from '../helpers/databases.ts';
-import { chromiumPath, launchBrowser } from '../helpers/browser.ts';
+import { chromiumPath, launchBrowser, waitForMapIdle } from '../helpers/browser.ts';
 
 const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
@@ -42,24 +42,11 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     await db?.drop();
   });
 
-  /** Resolves when MapLibre has drawn everything and deck.gl has drawn its layers at least once. */
-  async function waitForMap(p: Page) {
-    await p.waitForFunction(() => Boolean(window.__atlas?.map), undefined, { timeout: 60_000 });
-    await p.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const { map } = window.__atlas!;
-          if (map.loaded() && !map.isMoving()) resolve();
-          else map.once('idle', () => resolve());
-        }),
-    );
-  }
-
   it('loads the page, reaches map idle and draws the 21 sites with deck.gl', async () => {
     await page.goto(`${base}/?lang=en`);
     await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
     await page.reload();
-    await waitForMap(page);
+    await waitForMapIdle(page);
     const api = (await (await fetch(`${base}/api/sites`)).json()) as { features: unknown[] };
     expect(api.features).toHaveLength(21);
 

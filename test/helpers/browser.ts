@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -57,4 +57,35 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Resolves when the page's map exists and MapLibre has finished drawing (`idle`); never a fixed sleep.
+ * With `labels`, also waits until the label fonts (the style's font-faces, which can arrive after the first
+ * `idle`) have placed the oblast labels, then for the redraw.
+ */
+export async function waitForMapIdle(page: Page, { labels = false } = {}): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__atlas?.map), undefined, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const { map } = window.__atlas!;
+        if (map.loaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+  if (!labels) return;
+  await page.waitForFunction(
+    () => window.__atlas!.map.queryRenderedFeatures(undefined, { layers: ['oblast-label'] }).length > 0,
+    undefined,
+    { timeout: 30_000, polling: 250 },
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const { map } = window.__atlas!;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
 }
