@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { SummaryQuerySchema, SummarySchema } from '../../schemas/api.ts';
+import { SummaryQuerySchema, SummarySchema, type Summary } from '../../schemas/api.ts';
 import { assertRegion } from '../../lib/region-filter.ts';
 import { problemResponses } from '../problems.ts';
+import { defineExport } from '../../lib/export/config.ts';
+import { TABLE_FORMATS, withExportFormat } from '../../lib/export/format.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/summary', {
@@ -11,8 +13,14 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       description:
         'households and participants count OVOP+1 participation per village; salesUsd converts each month at the ' +
         'latest KGS per US$ rate on or before that month.',
-      querystring: SummaryQuerySchema,
+      querystring: withExportFormat(SummaryQuerySchema, TABLE_FORMATS),
       response: { 200: SummarySchema, ...problemResponses },
+    },
+    config: {
+      export: defineExport<Summary>({
+        name: 'summary',
+        rows: async (s) => [{ ...s, sourceIds: await app.summariesRepository.summarySources(s.region, s.year) }],
+      }),
     },
   }, async (request) => {
     const { region, year } = request.query;

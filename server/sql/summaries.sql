@@ -1,0 +1,248 @@
+-- The chart summaries (/api/summary/...). Every statement takes the same filters:
+--   $1 oblast code, $2 site code, $3 hazard type (each NULL = any); then, where the statement needs them,
+--   the exposure radius in metres and the period: its first day and the first day AFTER it (each NULL = open).
+-- Villages in scope: in the oblast, and, when a site or hazard is given, exposed to at least one such site
+-- (inside its zone or within $4 metres of its point, as /api/villages). Producer groups, their sales and
+-- trainings follow their village; restoration follows its site.
+
+-- Sales ($4 radius in metres, period $5, $6) grouped by $7: year | month | channel | region (the village's
+-- oblast) | category | site.
+-- by=site puts a village's sales under every site it is exposed to (so a village near two sites counts under
+-- both, and villages near no site are left out); the last row (is_total) counts every sale once.
+-- Each month's revenue is converted at the latest KGS per US$ rate on or before its first day, or the earliest
+-- rate for months older than every rate (as /api/summary does).
+-- name: sales
+WITH v AS (
+  SELECT v.code, v.oblast_code, v.geom
+    FROM villages v
+   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
+     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
+           SELECT 1 FROM hazard_sites s
+            WHERE ($2::text IS NULL OR s.code = $2::text)
+              AND ($3::text IS NULL OR s.hazard_type = $3::text)
+              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+), sales_in AS (
+  SELECT sa.month, sa.channel, sa.revenue_kgs, sa.source_id, sa.is_sample,
+         p.category, v.code AS village_code, v.oblast_code
+    FROM sales sa
+    JOIN products p ON p.code = sa.product_code
+    JOIN producer_groups g ON g.code = p.group_code
+    JOIN v ON v.code = g.village_code
+   WHERE ($5::date IS NULL OR sa.month >= $5::date)
+     AND ($6::date IS NULL OR sa.month < $6::date)
+), rates AS (
+  SELECT m.month, r.kgs_per_usd, r.source_id, r.is_sample
+    FROM (SELECT DISTINCT month FROM sales_in) m
+    LEFT JOIN LATERAL (
+      SELECT f.kgs_per_usd, f.source_id, f.is_sample
+        FROM fx_rates f
+       ORDER BY (f.rate_date <= m.month) DESC,
+                CASE WHEN f.rate_date <= m.month THEN f.rate_date END DESC,
+                f.rate_date ASC
+       LIMIT 1
+    ) r ON true
+), priced AS (
+  SELECT si.*, si.revenue_kgs / r.kgs_per_usd AS usd,
+         r.source_id AS fx_source_id, coalesce(r.is_sample, false) AS fx_is_sample
+    FROM sales_in si
+    JOIN rates r ON r.month = si.month
+), exposure AS (
+  -- Only for by=site: which sites (within the site/hazard filter) each village in scope is exposed to.
+  SELECT s.code AS site_code, v.code AS village_code
+    FROM v
+    JOIN hazard_sites s
+      ON ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8)
+   WHERE $7::text = 'site'
+     AND ($2::text IS NULL OR s.code = $2::text)
+     AND ($3::text IS NULL OR s.hazard_type = $3::text)
+), keyed AS (
+  SELECT CASE $7::text
+           WHEN 'year' THEN to_char(p.month, 'YYYY')
+           WHEN 'month' THEN to_char(p.month, 'YYYY-MM')
+           WHEN 'channel' THEN p.channel
+           WHEN 'region' THEN p.oblast_code
+           WHEN 'category' THEN p.category
+         END AS key, p.*
+    FROM priced p
+   WHERE $7::text <> 'site'
+  UNION ALL
+  SELECT e.site_code AS key, p.*
+    FROM priced p
+    JOIN exposure e ON e.village_code = p.village_code
+), grouped AS (
+  SELECT false AS is_total, key,
+         sum(revenue_kgs) AS sales_kgs, sum(usd) AS sales_usd,
+         array_agg(DISTINCT source_id) AS source_ids,
+         array_agg(DISTINCT fx_source_id) FILTER (WHERE fx_source_id IS NOT NULL) AS fx_source_ids,
+         bool_or(is_sample OR fx_is_sample) AS is_sample
+    FROM keyed
+   GROUP BY key
+  UNION ALL
+  SELECT true, NULL,
+         coalesce(sum(revenue_kgs), 0), sum(usd),
+         array_agg(DISTINCT source_id) FILTER (WHERE source_id IS NOT NULL),
+         array_agg(DISTINCT fx_source_id) FILTER (WHERE fx_source_id IS NOT NULL),
+         coalesce(bool_or(is_sample OR fx_is_sample), false)
+    FROM priced
+)
+SELECT gr.is_total, gr.key,
+       gr.sales_kgs::float8 AS sales_kgs,
+       round(gr.sales_usd, 2)::float8 AS sales_usd,
+       coalesce(gr.source_ids, '{}') AS source_ids,
+       coalesce(gr.fx_source_ids, '{}') AS fx_source_ids,
+       gr.is_sample,
+       coalesce(a.name_ky, hs.name_ky) AS name_ky,
+       coalesce(a.name_ru, hs.name_ru) AS name_ru,
+       coalesce(a.name_en, hs.name_en) AS name_en
+  FROM grouped gr
+  LEFT JOIN admin_units a ON $7::text = 'region' AND a.code = gr.key
+  LEFT JOIN hazard_sites hs ON $7::text = 'site' AND hs.code = gr.key
+ ORDER BY gr.is_total, gr.key;
+
+-- Members of the producer groups of the villages in scope ($4 radius, metres). Current membership: the
+-- period does not apply.
+-- name: producers
+WITH v AS (
+  SELECT v.code
+    FROM villages v
+   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
+     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
+           SELECT 1 FROM hazard_sites s
+            WHERE ($2::text IS NULL OR s.code = $2::text)
+              AND ($3::text IS NULL OR s.hazard_type = $3::text)
+              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+)
+SELECT count(g.code)::int AS groups,
+       coalesce(sum(g.members_total), 0)::int AS total,
+       coalesce(sum(g.members_women), 0)::int AS women,
+       coalesce(sum(g.members_youth), 0)::int AS youth,
+       coalesce(array_agg(DISTINCT g.source_id) FILTER (WHERE g.source_id IS NOT NULL), '{}') AS source_ids,
+       coalesce(bool_or(g.is_sample), false) AS is_sample
+  FROM producer_groups g
+  JOIN v ON v.code = g.village_code;
+
+-- Training participants by topic, for trainings held in the villages in scope ($4 radius, metres) during the
+-- period ($5, $6).
+-- name: trainings
+WITH v AS (
+  SELECT v.code
+    FROM villages v
+   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
+     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
+           SELECT 1 FROM hazard_sites s
+            WHERE ($2::text IS NULL OR s.code = $2::text)
+              AND ($3::text IS NULL OR s.hazard_type = $3::text)
+              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+)
+SELECT t.topic,
+       count(*)::int AS sessions,
+       sum(t.participants)::int AS participants,
+       sum(t.women)::int AS women,
+       sum(t.youth)::int AS youth,
+       array_agg(DISTINCT t.source_id) AS source_ids,
+       bool_or(t.is_sample) AS is_sample
+  FROM trainings t
+  JOIN v ON v.code = t.village_code
+ WHERE ($5::date IS NULL OR t.held_on >= $5::date)
+   AND ($6::date IS NULL OR t.held_on < $6::date)
+ GROUP BY t.topic
+ ORDER BY t.topic;
+
+-- Restoration of the sites in scope (the site's oblast, the site itself, its hazard type); period $4, $5.
+-- Rows: hectares planned and done to date, by the year the activities are due to end; activities without an end date form the row with year NULL, kept only when no
+-- period is given. The last row (is_total) is every activity of those sites whatever its dates: the target.
+-- name: restoration
+WITH ra AS (
+  SELECT r.*
+    FROM restoration_activities r
+    JOIN hazard_sites s ON s.code = r.site_code
+   WHERE ($1::text IS NULL OR s.oblast_code = $1::text)
+     AND ($2::text IS NULL OR s.code = $2::text)
+     AND ($3::text IS NULL OR s.hazard_type = $3::text)
+)
+SELECT false AS is_total,
+       extract(year FROM end_date)::int AS year,
+       count(*)::int AS activities,
+       sum(hectares_planned)::float8 AS planned_ha,
+       sum(hectares_done)::float8 AS done_ha,
+       array_agg(DISTINCT source_id) AS source_ids,
+       bool_or(is_sample) AS is_sample
+  FROM ra
+ WHERE (($4::date IS NULL AND $5::date IS NULL) OR end_date IS NOT NULL)
+   AND ($4::date IS NULL OR end_date >= $4::date)
+   AND ($5::date IS NULL OR end_date < $5::date)
+ GROUP BY extract(year FROM end_date)
+UNION ALL
+SELECT true, NULL,
+       count(*)::int,
+       coalesce(sum(hectares_planned), 0)::float8,
+       coalesce(sum(hectares_done), 0)::float8,
+       coalesce(array_agg(DISTINCT source_id) FILTER (WHERE source_id IS NOT NULL), '{}'),
+       coalesce(bool_or(is_sample), false)
+  FROM ra
+ ORDER BY 1, 2 NULLS LAST;
+
+-- Indicator values with the target of the last year on record for the same indicator, region, sex and age
+-- group (end_target), computed before the period filter so it is the same whatever the period.
+-- Scope: $1 the oblast; $2 the site's oblast; $3 the oblasts with a site of that hazard type; no filter keeps
+-- the national rows too. Period $4, $5 keeps the years it touches.
+-- name: indicators
+WITH series AS (
+  SELECT iv.*,
+         last_value(iv.target) OVER w AS end_target,
+         last_value(iv.year) OVER w AS end_year
+    FROM indicator_values iv
+  WINDOW w AS (PARTITION BY iv.indicator_code, coalesce(iv.region_code, ''), iv.sex, iv.age_group
+               ORDER BY iv.year ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+)
+SELECT i.code, i.name_ky, i.name_ru, i.name_en, i.unit, i.higher_is_better,
+       sr.region_code, a.name_ky AS region_name_ky, a.name_ru AS region_name_ru, a.name_en AS region_name_en,
+       sr.year, sr.sex, sr.age_group,
+       sr.baseline::float8 AS baseline, sr.target::float8 AS target, sr.actual::float8 AS actual,
+       sr.end_target::float8 AS end_target, sr.end_year,
+       sr.source_id, sr.is_sample
+  FROM series sr
+  JOIN indicators i ON i.code = sr.indicator_code
+  LEFT JOIN admin_units a ON a.code = sr.region_code
+ WHERE ($1::text IS NULL OR sr.region_code = $1::text)
+   AND ($2::text IS NULL OR sr.region_code = (SELECT s.oblast_code FROM hazard_sites s WHERE s.code = $2::text))
+   AND ($3::text IS NULL OR sr.region_code IN (SELECT s.oblast_code FROM hazard_sites s WHERE s.hazard_type = $3::text))
+   AND ($4::date IS NULL OR sr.year >= extract(year FROM $4::date))
+   AND ($5::date IS NULL OR make_date(sr.year, 1, 1) < $5::date)
+ ORDER BY i.code, sr.region_code NULLS FIRST, sr.sex, sr.age_group, sr.year;
+
+-- The sources behind GET /api/summary for region $1 and sales year $2 (its CSV export's source column): the
+-- rows summary.sql counts, with the same filters.
+-- name: summarySources
+WITH v AS (
+  SELECT * FROM villages WHERE $1::text IS NULL OR oblast_code = $1::text
+), s AS (
+  SELECT * FROM hazard_sites WHERE $1::text IS NULL OR oblast_code = $1::text
+), g AS (
+  SELECT g.* FROM producer_groups g JOIN v ON v.code = g.village_code
+), sales_in AS (
+  SELECT sa.month, sa.source_id
+    FROM sales sa
+    JOIN products p ON p.code = sa.product_code
+    JOIN g ON g.code = p.group_code
+   WHERE $2::int IS NULL
+      OR (sa.month >= make_date($2::int, 1, 1) AND sa.month < make_date($2::int + 1, 1, 1))
+), fx AS (
+  SELECT DISTINCT coalesce(
+           (SELECT f.source_id FROM fx_rates f WHERE f.rate_date <= m.month ORDER BY f.rate_date DESC LIMIT 1),
+           (SELECT f.source_id FROM fx_rates f ORDER BY f.rate_date ASC LIMIT 1)) AS source_id
+    FROM (SELECT DISTINCT month FROM sales_in) m
+)
+SELECT coalesce(array_agg(DISTINCT source_id ORDER BY source_id) FILTER (WHERE source_id IS NOT NULL), '{}') AS source_ids
+  FROM (
+    SELECT source_id FROM s
+    UNION SELECT source_id FROM v
+    UNION SELECT source_id FROM g
+    UNION SELECT source_id FROM sales_in
+    UNION SELECT source_id FROM fx
+    UNION SELECT r.source_id FROM restoration_activities r JOIN s ON s.code = r.site_code
+  ) x;
+
+-- Codes of the sites, for the 400 that lists them when a site filter names none.
+-- name: siteCodes
+SELECT code FROM hazard_sites ORDER BY code;
