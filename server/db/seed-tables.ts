@@ -101,4 +101,12 @@ export const SEED_TABLES: readonly SeedTable[] = [
     columns: ['rate_date', 'kgs_per_usd', ...FACT],
     conflict: ['rate_date'],
   },
+  {
+    // Published programme facts (not sample data): data/programme.json, written from the sources it cites.
+    table: 'programme_facts',
+    file: 'programme.json',
+    columns: ['code', 'kind', 'ordinal', ...NAMES, 'short_ky', 'short_ru', 'short_en', 'instrument', 'amount', 'unit',
+      'comparator', 'measure', 'year', 'month', 'admin_unit_code', 'note', ...FACT],
+    conflict: ['code'],
+  },
 ];

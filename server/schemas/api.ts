@@ -116,6 +116,48 @@ export const ProducersSchema = Type.Object({
   youth: Type.Integer(),
 });
 
+// ── Exposure facets: what lies in a site's exposure or in a drawn area (server/schemas/analysis.ts) ─
+export const ExposureTotalsSchema = Type.Object({
+  villages: Type.Integer(),
+  households: Type.Integer({ description: 'Households of the villages, each village counted once' }),
+  participatingHouseholds: Type.Integer(),
+  participants: Type.Integer(),
+  producerGroups: Type.Integer(),
+  producers: ProducersSchema,
+  salesKgs: Type.Number({ description: 'All recorded sales of the villages\' producer groups, som' }),
+});
+
+export const ExposureProductSchema = Type.Object({
+  code: Type.String(),
+  name: NameSchema,
+  category: literalUnion(PRODUCT_CATEGORIES, 'Product category'),
+  villageCode: Type.String({ description: 'Village of the producer group that makes it' }),
+});
+
+export const SalesByYearSchema = Type.Array(
+  Type.Object({ year: Type.Integer(), salesKgs: Type.Number() }),
+  { description: 'Sales of the villages\' products per calendar year, som; years without sales are absent' },
+);
+export const SalesByChannelSchema = Type.Array(
+  Type.Object({ channel: literalUnion(SALES_CHANNELS, 'Sales channel'), salesKgs: Type.Number() }),
+  { description: 'Sales of the villages\' products per channel, all years, som; channels without sales are absent' },
+);
+
+export const RestorationHaSchema = Type.Object({
+  planned: Type.Number(),
+  done: Type.Number(),
+  plots: Type.Integer({ description: 'Restoration plots counted' }),
+});
+
+export const ExposureFacetsSchema = Type.Object({
+  products: Type.Array(ExposureProductSchema),
+  salesByYear: SalesByYearSchema,
+  salesByChannel: SalesByChannelSchema,
+  sourceIds: Type.Array(Type.String(), { description: 'Sources of every row behind these figures (GET /api/sources)' }),
+  isSample: Type.Boolean({ description: 'True when any row behind these figures is sample data' }),
+});
+export type ExposureFacets = Static<typeof ExposureFacetsSchema>;
+
 export const SiteDetailSchema = Type.Object({
   type: Type.Literal('Feature'),
   id: Type.String(),
@@ -124,16 +166,12 @@ export const SiteDetailSchema = Type.Object({
     ...SitePropsSchema.properties,
     zone: MultiPolygonSchema,
     exposure: Type.Object({
-      radiusKm: Type.Number(),
+      radiusKm: Type.Number({ description: '0 = the hazard zone only' }),
       villages: Type.Array(ExposedVillageSchema),
-      totals: Type.Object({
-        villages: Type.Integer(),
-        households: Type.Integer(),
-        participatingHouseholds: Type.Integer(),
-        participants: Type.Integer(),
-        producerGroups: Type.Integer(),
-        producers: ProducersSchema,
-        salesKgs: Type.Number({ description: 'All recorded sales of the exposed villages, som' }),
+      totals: ExposureTotalsSchema,
+      ...ExposureFacetsSchema.properties,
+      restorationHa: Type.Object(RestorationHaSchema.properties, {
+        description: "Hectares of the site's own restoration plots (whatever the radius)",
       }),
     }),
   }),
@@ -212,7 +250,14 @@ export const SiteParamsSchema = Type.Object({
     examples: ['KG-J-S01'],
   }),
 });
-export const SiteDetailQuerySchema = Type.Object({ radiusKm: Type.Optional(RadiusKmSchema) });
+// A site's exposure may be its zone alone (0), which the villages filter (RadiusKmSchema) does not offer.
+export const SiteRadiusKmSchema = Type.Number({
+  minimum: 0,
+  maximum: MAX_RADIUS_KM,
+  default: DEFAULT_RADIUS_KM,
+  description: 'Radius around the site point, in kilometres (geodesic); 0 = villages in the hazard zone only',
+});
+export const SiteDetailQuerySchema = Type.Object({ radiusKm: Type.Optional(SiteRadiusKmSchema) });
 
 export const VillageQuerySchema = Type.Object({
   region: Type.Optional(RegionFilterSchema),

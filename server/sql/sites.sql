@@ -30,9 +30,9 @@ SELECT s.code, s.name_ky, s.name_ru, s.name_en,
   LEFT JOIN admin_units r ON r.code = s.rayon_code
  WHERE s.code = $1;
 
--- Villages exposed to site $1: inside its hazard-zone polygon, or within $2 metres (geodesic) of its point.
--- One row per village (a village both in the zone and near the point is one village); the totals are window
--- sums over those rows, so households are never counted twice.
+-- Villages exposed to site $1: inside its hazard-zone polygon (its edge included), or within $2 metres
+-- (geodesic) of its point; $2 = 0 means the zone only. One row per village (a village both in the zone and near
+-- the point is one village); the totals are window sums over those rows, so households are never counted twice.
 -- name: exposure
 WITH site AS (
   SELECT geom, zone FROM hazard_sites WHERE code = $1
@@ -44,7 +44,7 @@ WITH site AS (
     FROM villages v
    CROSS JOIN site
    WHERE ST_Intersects(site.zone, v.geom)
-      OR ST_DWithin(v.geom::geography, site.geom::geography, $2::float8)
+      OR ($2::float8 > 0 AND ST_DWithin(v.geom::geography, site.geom::geography, $2::float8))
 ), groups AS (
   SELECT g.village_code,
          count(*) AS groups,

@@ -62,16 +62,19 @@ describe.each(testTargets())('on the $kind database', (target) => {
     expect(villages.map((v) => v.code)).toEqual(['KG-J-V01']);
   });
 
+  it('radiusKm=0 keeps the villages of the hazard zone only', async () => {
+    const exposure = (await detail('?radiusKm=0')).properties.exposure;
+    expect(exposure.radiusKm).toBe(0);
+    expect(exposure.villages.map((v) => v.code)).toEqual(['KG-J-V01']);
+  });
+
   it.each([
-    ['0', '0'],
     ['101', '101'],
     ['abc', '"abc"'],
     ['-3', '-3'],
   ])('radiusKm=%s is a 400 that explains the allowed range', async (radius, shown) => {
     const problem = expectProblem(await api.app.inject({ url: `/api/sites/KG-J-S01?radiusKm=${radius}` }), 400);
-    expect(problem.detail).toBe(
-      `Query parameter radiusKm must be a number greater than 0 and at most 100; received ${shown}.`,
-    );
+    expect(problem.detail).toBe(`Query parameter radiusKm must be a number from 0 to 100; received ${shown}.`);
   });
 
   it('a malformed id is a 400 that shows what a valid one looks like', async () => {

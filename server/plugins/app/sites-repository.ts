@@ -11,6 +11,7 @@ import type {
   SiteStatus,
 } from '../../schemas/api.ts';
 import { loadSql } from '../../lib/sql.ts';
+import { createAnalysisRepository, mergeSourceIds } from './analysis-repository.ts';
 
 const SQL = loadSql('sites', ['list', 'one', 'exposure']);
 
@@ -85,6 +86,8 @@ const siteProps = (r: SiteRow): SiteProps => ({
 });
 
 export function createSitesRepository(pool: pg.Pool) {
+  // The exposure's livelihood and restoration figures come from the same statements as an area analysis.
+  const analysis = createAnalysisRepository(pool);
   return {
     async list(filter: SiteFilter = {}): Promise<SiteCollection> {
       const { rows } = await pool.query<SiteRow>(SQL.list, [
@@ -98,13 +101,20 @@ export function createSitesRepository(pool: pg.Pool) {
       };
     },
 
-    /** The site with its zone and the villages exposed at radiusKm; null when no site has that code. */
+    /**
+     * The site with its zone and what is exposed at radiusKm (0 = the zone only): villages, totals, products,
+     * sales by year and channel, the site's restoration; null when no site has that code.
+     */
     async detail(code: string, radiusKm: number): Promise<SiteDetail | null> {
       const { rows } = await pool.query<SiteRow & { zone: MultiPolygon }>(SQL.one, [code]);
       const site = rows[0];
       if (!site) return null;
       const exposure = await pool.query<ExposureRow>(SQL.exposure, [code, radiusKm * 1000]);
       const first = exposure.rows[0];
+      const [facets, restoration] = await Promise.all([
+        analysis.villageFacets(exposure.rows.map((v) => v.code)),
+        analysis.siteRestoration(code),
+      ]);
       return {
         type: 'Feature',
         id: site.code,
@@ -137,6 +147,12 @@ export function createSitesRepository(pool: pg.Pool) {
               },
               salesKgs: first?.total_sales_kgs ?? 0,
             },
+            products: facets.products,
+            salesByYear: facets.salesByYear,
+            salesByChannel: facets.salesByChannel,
+            restorationHa: restoration.restorationHa,
+            sourceIds: mergeSourceIds([site.source_id], facets.sourceIds, restoration.sourceIds),
+            isSample: site.is_sample || facets.isSample || restoration.isSample,
           },
         },
       };

@@ -8,6 +8,8 @@ import {
   SiteQuerySchema,
 } from '../../schemas/api.ts';
 import { assertRegion } from '../../lib/region-filter.ts';
+import { defineExport } from '../../lib/export/config.ts';
+import { FEATURE_FORMATS, withExportFormat } from '../../lib/export/format.ts';
 import { GEOJSON, problemResponses, problemResponsesWith404 } from '../problems.ts';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -15,9 +17,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['sites'],
       summary: 'Hazard sites as points, filtered by region, hazard type and programme status',
-      querystring: SiteQuerySchema,
+      querystring: withExportFormat(SiteQuerySchema, FEATURE_FORMATS),
       response: { 200: SiteCollectionSchema, ...problemResponses },
     },
+    config: { export: defineExport({ name: 'sites' }) },
   }, async (request, reply) => {
     const { region, hazard, status } = request.query;
     await assertRegion(app, region);
@@ -30,8 +33,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['sites'],
       summary: 'One site with its hazard zone and the villages exposed to it',
       description:
-        'A village is exposed when it lies inside the hazard-zone polygon or within radiusKm (geodesic) of the ' +
-        'site point. Totals count each village once.',
+        'A village is exposed when it lies inside the hazard-zone polygon (edge included) or within radiusKm ' +
+        '(geodesic) of the site point; radiusKm=0 keeps the zone only. Totals count each village once. The ' +
+        "exposure also lists the villages' products and their sales by year and channel, and the hectares of the " +
+        "site's restoration plots, with the sourceIds behind them.",
       params: SiteParamsSchema,
       querystring: SiteDetailQuerySchema,
       response: { 200: SiteDetailSchema, ...problemResponsesWith404 },
