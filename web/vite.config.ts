@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The Fastify server (server/) serves /api and /basemap; in dev Vite forwards to it.
+// The Fastify server (server/) serves /api, /basemap and /tiles; in dev Vite forwards to it.
 const apiTarget = process.env.ATLAS_API_TARGET ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
@@ -15,12 +15,14 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
       '/basemap': { target: apiTarget, changeOrigin: false },
+      '/tiles': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
       '/basemap': { target: apiTarget, changeOrigin: false },
+      '/tiles': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -1,6 +1,7 @@
 // The atlas in the system Chromium, served by the real app over the embedded PostGIS seeded with the
-// shipped data: the map reaches `idle`, the sites are drawn by deck.gl, the totals on screen are the API's,
-// and the language switch changes the text.
+// shipped data: the map reaches `idle`, the sites are drawn by deck.gl, the hazard zones and restoration plots by
+// MapLibre from the server's vector tiles, the totals on screen are the API's for the chosen period, and the
+// language switch changes the text.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -124,5 +125,38 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     await expect.poll(count, { timeout: 10_000 }).toBe(0);
     await page.getByTestId('layer-toggle-sites').click();
     await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('draws the hazard zones and restoration plots from the vector tiles, and the layer list toggles them', async () => {
+    const rendered = (layerId: string) =>
+      page.evaluate((id) => {
+        const { map } = window.__atlas!;
+        if (!map.getLayer(id)) return -1;
+        const codes = map.queryRenderedFeatures(undefined, { layers: [id] }).map((f) => String(f.properties.code));
+        return new Set(codes).size;
+      }, layerId);
+    await expect.poll(() => rendered('hazard-zones-fill'), { timeout: 30_000 }).toBeGreaterThanOrEqual(15);
+    await expect.poll(() => rendered('restoration-fill'), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect(page.getByTestId('legend-hazard-zones').isVisible()).resolves.toBe(true);
+
+    await page.getByTestId('layer-toggle-hazardZones').click();
+    await expect.poll(() => rendered('hazard-zones-fill'), { timeout: 10_000 }).toBe(0);
+    expect(await rendered('restoration-fill')).toBeGreaterThan(0);
+    await page.getByTestId('layer-toggle-hazardZones').click();
+    await expect.poll(() => rendered('hazard-zones-fill'), { timeout: 10_000 }).toBeGreaterThanOrEqual(15);
+  }, 60_000);
+
+  it('narrows the totals to one sales year with the period control, and back to all years', async () => {
+    const summary = async (query: string) => (await (await fetch(`${base}/api/summary${query}`)).json()) as Summary;
+    const sales = () => page.getByTestId('summary-sales-kgs').innerText().then(digits);
+    const [all, y2024] = await Promise.all([summary(''), summary('?year=2024')]);
+    expect(await page.getByTestId('period-select').inputValue()).toBe('all');
+
+    await page.getByTestId('period-select').selectOption('2024');
+    await expect.poll(sales, { timeout: 15_000 }).toBe(Math.round(y2024.salesKgs));
+    expect(await page.getByTestId('summary-period').innerText()).toContain('2024');
+
+    await page.getByTestId('period-select').selectOption('all');
+    await expect.poll(sales, { timeout: 15_000 }).toBe(Math.round(all.salesKgs));
   }, 60_000);
 });

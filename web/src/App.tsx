@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useReducer } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from './components/common/ErrorNotice';
 import { Header } from './components/header/Header';
@@ -20,10 +20,16 @@ export function App() {
   const [view, dispatch] = useReducer(viewReducer, initialViewState);
   const sites = useSites();
   const villages = useVillages();
-  const summary = useSummary();
+  const summary = useSummary({ year: view.year });
+  const [unavailable, setUnavailable] = useState<ReadonlySet<LayerKey>>(() => new Set());
 
   const selectSite = useCallback((code: string | null) => dispatch({ type: 'selectSite', code }), []);
   const toggleLayer = useCallback((layer: LayerKey) => dispatch({ type: 'toggleLayer', layer }), []);
+  const setYear = useCallback((year: number | null) => dispatch({ type: 'setYear', year }), []);
+  const markUnavailable = useCallback(
+    (layer: LayerKey) => setUnavailable((current) => (current.has(layer) ? current : new Set([...current, layer]))),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -37,6 +43,11 @@ export function App() {
   const isSample =
     summary.data?.isSample === true || sites.data?.features.some((f) => f.properties.isSample) === true;
   const layerError = sites.error ?? villages.error;
+  // A layer the server could not provide has nothing on the map to explain.
+  const legendLayers = useMemo(
+    () => ({ ...view.layers, ...Object.fromEntries([...unavailable].map((key) => [key, false])) }),
+    [view.layers, unavailable],
+  );
 
   return (
     <div className="app">
@@ -50,8 +61,9 @@ export function App() {
             layers={view.layers}
             onToggle={toggleLayer}
             counts={{ sites: sites.data?.features.length, villages: villages.data?.features.length }}
+            unavailable={unavailable}
           />
-          <Legend />
+          <Legend layers={legendLayers} />
         </aside>
         <main className="map-area" id="map" tabIndex={-1}>
           <Suspense fallback={<MapSkeleton />}>
@@ -61,6 +73,7 @@ export function App() {
               layers={view.layers}
               selectedSite={view.selectedSite}
               onSelectSite={selectSite}
+              onLayerUnavailable={markUnavailable}
             />
           </Suspense>
           {layerError && (
@@ -76,7 +89,7 @@ export function App() {
           )}
         </main>
         <aside className="panel" aria-label={t('summary.title')}>
-          <SummaryPanel query={summary} />
+          <SummaryPanel query={summary} year={view.year} onYearChange={setYear} />
           <SiteInfo site={selected} onClose={() => selectSite(null)} />
         </aside>
       </div>

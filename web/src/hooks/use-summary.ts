@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type SummaryFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 
@@ -7,5 +7,7 @@ export function useSummary(filters: SummaryFilters = {}) {
     queryKey: ['summary', filters.region ?? null, filters.year ?? null],
     queryFn: ({ signal }) => api.summary(filters, signal),
     staleTime: STALE_TIME_MS,
+    // Changing the period keeps the last figures on screen (dimmed) until the new ones arrive.
+    placeholderData: keepPreviousData,
   });
 }

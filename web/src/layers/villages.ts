@@ -1,7 +1,6 @@
 // Villages: a dot per village whose area grows with its households (square-root scale, in pixels).
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { VillageProps } from '../../../server/schemas/api';
-import type { VillageFeature } from '../lib/api';
+import type { VillageFeature, VillageProps } from '../lib/api';
 import {
   VILLAGE_FILL,
   VILLAGE_OUTLINE,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, buildUrl, getJson } from './api';
+import { ApiError, api, apiUrl, buildUrl, getJson } from './api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -15,6 +15,23 @@ describe('buildUrl', () => {
     );
     expect(buildUrl('/api', '/summary')).toBe('/api/summary');
     expect(buildUrl('/api', '/x', { name: 'Ош шаары & co' })).toBe('/api/x?name=%D0%9E%D1%88+%D1%88%D0%B0%D0%B0%D1%80%D1%8B+%26+co');
+  });
+});
+
+describe('apiUrl', () => {
+  it('fills path parameters, encoded, and keeps only the query values that are set', () => {
+    expect(apiUrl('/api/sites/{id}', { path: { id: 'KG J/1' }, query: { radiusKm: 2.5 } })).toBe('/api/sites/KG%20J%2F1?radiusKm=2.5');
+    expect(apiUrl('/api/summary', { query: { region: null, year: 2025 } })).toBe('/api/summary?year=2025');
+    expect(apiUrl('/api/health')).toBe('/api/health');
+  });
+
+  it('accepts only what the OpenAPI document describes (checked by the compiler)', () => {
+    // @ts-expect-error: not a documented path
+    expect(apiUrl('/api/nowhere')).toBe('/api/nowhere');
+    // @ts-expect-error: the site code is a required path parameter
+    expect(apiUrl('/api/sites/{id}')).toBe('/api/sites/undefined');
+    // @ts-expect-error: hazard must be one of the hazard types
+    expect(apiUrl('/api/sites', { query: { hazard: 'meteor' } })).toBe('/api/sites?hazard=meteor');
   });
 });
 

@@ -1,5 +1,5 @@
 // The one home of web configuration: where the API is, where the map starts, and the colour scales.
-import type { HazardType, SiteStatus } from '../../../server/schemas/api';
+import type { HazardType, SiteStatus } from './api';
 
 /** RGBA, 0–255 each, the form deck.gl accessors return. */
 export type Rgba = [number, number, number, number];
@@ -10,6 +10,11 @@ const env = import.meta.env as Record<string, string | undefined>;
 export const API_BASE: string = env.VITE_API_BASE ?? '/api';
 /** Base of the offline base-map GeoJSON files. */
 export const BASEMAP_BASE: string = env.VITE_BASEMAP_BASE ?? '/basemap';
+/** Base of the vector tiles and their TileJSON: beside the API (…/api → …/tiles) unless set. */
+export const TILES_BASE: string = env.VITE_TILES_BASE ?? `${API_BASE.replace(/\/api\/?$/, '')}/tiles`;
+
+/** The first year with recorded OVOP+1 sales; the period control offers this year up to the current one. */
+export const SALES_FIRST_YEAR = 2024;
 
 /** Kyrgyzstan as a whole. */
 export const INITIAL_VIEW = { longitude: 74.5, latitude: 41.3, zoom: 6 } as const;
@@ -63,6 +68,36 @@ export const STATUS_OUTLINES: Record<SiteStatus, { color: Rgba; widthPx: number 
 };
 export const STATUS_ORDER = Object.keys(STATUS_OUTLINES) as SiteStatus[];
 export const SELECTED_OUTLINE: Rgba = [220, 0, 120, 255];
+
+/** Hazard zones (vector tiles): the hazard type's colour, translucent so the base map shows through. */
+export const ZONE_FILL_OPACITY = 0.28;
+/**
+ * Programme status → hazard-zone outline: darker, wider and solid once works start; dashed while the site is only
+ * identified or being studied. Lightness, width and dashes carry the status without hue (hue is the hazard type).
+ */
+export const ZONE_STATUS_OUTLINES: Record<SiteStatus, { color: string; widthPx: number; dash: [number, number] | null }> = {
+  identified: { color: '#8a949c', widthPx: 1, dash: [2, 2] },
+  feasibility_study: { color: '#6b757d', widthPx: 1.5, dash: [4, 2] },
+  design: { color: '#4d565d', widthPx: 1.5, dash: null },
+  works: { color: '#2b3238', widthPx: 2.2, dash: null },
+  completed: { color: '#000000', widthPx: 3, dash: null },
+};
+
+/**
+ * Restoration plots by progress (percent of the planned hectares done): five classes of ColorBrewer's YlGn, a
+ * sequential single-hue-family scheme whose lightness falls steadily, so it reads with every common colour-vision
+ * deficiency and in greyscale. Each class starts at `from` (inclusive).
+ */
+export const RESTORATION_CLASSES = [
+  { from: 0, color: '#ffffcc' },
+  { from: 20, color: '#c2e699' },
+  { from: 40, color: '#78c679' },
+  { from: 60, color: '#31a354' },
+  { from: 80, color: '#006837' },
+] as const;
+export const RESTORATION_OUTLINE = '#1f4d2b';
+export const RESTORATION_UNKNOWN = '#bdbdbd';
+export const RESTORATION_FILL_OPACITY = 0.85;
 
 /** Site symbol size on screen. */
 export const SITE_RADIUS_PX = 8;

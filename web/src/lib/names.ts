@@ -1,5 +1,5 @@
 // Picks a data name ({ky, ru, en}) in the interface language, falling back when a name is empty.
-import type { Name } from '../../../server/schemas/api';
+import type { Name } from './api';
 import type { Lang } from './config';
 
 const FALLBACK: Record<Lang, readonly Lang[]> = { ky: ['ky', 'ru', 'en'], ru: ['ru', 'ky', 'en'], en: ['en', 'ru', 'ky'] };

@@ -1,6 +1,5 @@
-// Small hand-written features for unit tests (made by hand to match server/schemas/api.ts).
-import type { SiteFeature, SiteProperties, VillageFeature } from '../lib/api';
-import type { VillageProps } from '../../../server/schemas/api';
+// Small hand-written features for unit tests, typed by the generated API contract (lib/api-types.ts).
+import type { SiteFeature, SiteProperties, VillageFeature, VillageProps } from '../lib/api';
 
 export function site(overrides: Partial<SiteProperties> = {}, coordinates: [number, number] = [72.9, 41.2]): SiteFeature {
   return {

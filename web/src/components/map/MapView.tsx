@@ -12,10 +12,11 @@ import { BASEMAP_SOURCES, LABEL_LAYER_IDS, buildBasemapStyle, labelExpression, o
 import { BASEMAP_LAYERS } from '../../basemap/types';
 import { useBasemap } from '../../hooks/use-basemap';
 import { useLang } from '../../i18n';
-import type { SiteCollection, VillageCollection } from '../../lib/api';
+import { tileJsonUrl, type SiteCollection, type VillageCollection } from '../../lib/api';
 import { COUNTRY_BOUNDS, INITIAL_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../lib/config';
 import { createSitesLayer } from '../../layers/sites';
 import { tooltipFor } from '../../layers/tooltips';
+import { TILE_LAYERS_BEFORE_ID, VECTOR_TILE_LAYERS } from '../../layers/vector-tile-layers';
 import { createVillagesLayer } from '../../layers/villages';
 import type { LayerKey } from '../../state/view-state';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -29,9 +30,11 @@ export interface MapViewProps {
   layers: Record<LayerKey, boolean>;
   selectedSite: string | null;
   onSelectSite: (code: string | null) => void;
+  /** A vector-tile layer whose TileJSON or tiles could not be loaded (the server may not publish it). */
+  onLayerUnavailable?: (layer: LayerKey) => void;
 }
 
-export default function MapView({ sites, villages, layers, selectedSite, onSelectSite }: MapViewProps) {
+export default function MapView({ sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable }: MapViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const basemap = useBasemap();
@@ -42,6 +45,9 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
   const [webglFailed, setWebglFailed] = useState(false);
   // Read once when the map is created; later changes go through setLayoutProperty below.
   const initialLang = useRef(lang);
+  const initialLayers = useRef(layers);
+  const onUnavailableRef = useRef(onLayerUnavailable);
+  onUnavailableRef.current = onLayerUnavailable;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -61,6 +67,9 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
         dragRotate: false,
         pitchWithRotate: false,
         attributionControl: { compact: true },
+        // TileJSON may list tile URLs relative to the page; MapLibre fetches tiles from a worker, where they
+        // would not resolve.
+        transformRequest: (url) => ({ url: new URL(url, window.location.href).href }),
       });
     } catch (err) {
       console.error('Map could not be created', err);
@@ -78,7 +87,40 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
     overlayRef.current = overlay;
     window.__atlas = { map, overlay };
 
-    const onLoad = () => setStyleReady(true);
+    // A vector-tile layer the server does not publish (or a tile that fails) must not break the map or show an
+    // error banner: the layer is reported as unavailable once and the rest of the map carries on.
+    const tileSources = new Map(VECTOR_TILE_LAYERS.map((l) => [l.sourceId, l.key]));
+    const reported = new Set<string>();
+    map.on('error', (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      const key = event.sourceId ? tileSources.get(event.sourceId) : undefined;
+      if (!key) {
+        console.error(event.error);
+        return;
+      }
+      if (reported.has(key)) return;
+      reported.add(key);
+      console.warn(`Map layer "${key}" is not available: ${event.error?.message ?? 'unknown error'}`);
+      onUnavailableRef.current?.(key);
+    });
+
+    // The tile layers' attribution (sources, "sample data") is long; MapLibre's compact control opens it once
+    // when it first appears. Fold it to its (i) button so it does not cover the bottom of the map.
+    const foldAttribution = () => {
+      const open = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+      if (!open) return;
+      open.classList.remove('maplibregl-compact-show');
+      map.off('idle', foldAttribution);
+    };
+    map.on('idle', foldAttribution);
+
+    const onLoad = () => {
+      // The server's vector-tile layers go under the labels; deck.gl draws sites and villages above the map.
+      for (const def of VECTOR_TILE_LAYERS) {
+        map.addSource(def.sourceId, def.source(tileJsonUrl(def.tileLayer)));
+        for (const layer of def.layers(initialLayers.current[def.key])) map.addLayer(layer, TILE_LAYERS_BEFORE_ID);
+      }
+      setStyleReady(true);
+    };
     if (map.isStyleLoaded()) onLoad();
     else map.once('load', onLoad);
 
@@ -119,6 +161,17 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelExpression(lang));
     }
   }, [lang, styleReady]);
+
+  // Vector-tile layers follow the layer list.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady) return;
+    for (const def of VECTOR_TILE_LAYERS) {
+      for (const layer of def.layers(layers[def.key])) {
+        if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'visibility', layers[def.key] ? 'visible' : 'none');
+      }
+    }
+  }, [layers, styleReady]);
 
   // Programme layers.
   useEffect(() => {

@@ -1,11 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { Summary } from '../../../../server/schemas/api';
 import { useLang } from '../../i18n';
+import type { Summary } from '../../lib/api';
 import { formatHectares, formatInteger, formatShare, formatSom, formatUsd } from '../../lib/format';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
+import { PeriodSelect } from './PeriodSelect';
 
 function Figure({ label, testId, value, children }: { label: string; testId: string; value: string; children?: ReactNode }) {
   return (
@@ -35,19 +36,27 @@ function ShareBar({ label, part, total, testId }: { label: string; part: number;
   );
 }
 
-export function SummaryPanel({ query }: { query: UseQueryResult<Summary, Error> }) {
+export interface SummaryPanelProps {
+  query: UseQueryResult<Summary, Error>;
+  /** The chosen sales year; null = all years. */
+  year: number | null;
+  onYearChange: (year: number | null) => void;
+}
+
+export function SummaryPanel({ query, year, onYearChange }: SummaryPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { data, error, isPending, refetch } = query;
+  const { data, error, isPending, isFetching, isPlaceholderData, refetch } = query;
 
   return (
-    <section className="card summary" aria-busy={isPending}>
+    <section className="card summary" aria-busy={isPending || isFetching}>
       <div className="card__header">
         <h2 className="card__title">{t('summary.title')}</h2>
-        {data && (
-          <span className="card__meta">{data.year ? t('summary.period', { year: data.year }) : t('summary.allYears')}</span>
-        )}
+        <span className="card__meta" data-testid="summary-period" aria-live="polite">
+          {year === null ? t('summary.allYears') : t('summary.period', { year })}
+        </span>
       </div>
+      <PeriodSelect year={year} onChange={onYearChange} />
 
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} compact />}
 
@@ -63,7 +72,7 @@ export function SummaryPanel({ query }: { query: UseQueryResult<Summary, Error> 
       )}
 
       {data && (
-        <dl className="summary__grid">
+        <dl className={`summary__grid${isPlaceholderData ? ' summary__grid--stale' : ''}`}>
           <Figure label={t('summary.sites')} testId="summary-sites" value={formatInteger(data.sites, lang)} />
           <Figure
             label={t('summary.households')}

@@ -3,18 +3,23 @@ import { useLang } from '../../i18n';
 import { formatInteger } from '../../lib/format';
 import type { LayerKey } from '../../state/view-state';
 
+// Top of the list = top of the map.
 const LAYERS: { key: LayerKey; swatch: string }[] = [
   { key: 'sites', swatch: 'layer-toggle__swatch--sites' },
   { key: 'villages', swatch: 'layer-toggle__swatch--villages' },
+  { key: 'restoration', swatch: 'layer-toggle__swatch--restoration' },
+  { key: 'hazardZones', swatch: 'layer-toggle__swatch--hazardZones' },
 ];
 
 export interface LayerPanelProps {
   layers: Record<LayerKey, boolean>;
   onToggle: (layer: LayerKey) => void;
   counts: Partial<Record<LayerKey, number | undefined>>;
+  /** Layers the server could not provide (shown quietly, never as an error). */
+  unavailable?: ReadonlySet<LayerKey>;
 }
 
-export function LayerPanel({ layers, onToggle, counts }: LayerPanelProps) {
+export function LayerPanel({ layers, onToggle, counts, unavailable }: LayerPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -33,7 +38,14 @@ export function LayerPanel({ layers, onToggle, counts }: LayerPanelProps) {
                   data-testid={`layer-toggle-${key}`}
                 />
                 <span className={`layer-toggle__swatch ${swatch}`} aria-hidden="true" />
-                <span className="layer-toggle__name">{t(`layers.${key}`)}</span>
+                <span className="layer-toggle__name">
+                  {t(`layers.${key}`)}
+                  {unavailable?.has(key) && (
+                    <span className="layer-toggle__unavailable" data-testid={`layer-unavailable-${key}`}>
+                      {t('layers.unavailable')}
+                    </span>
+                  )}
+                </span>
                 {count !== undefined && (
                   <span className="layer-toggle__count">{formatInteger(count, lang)}</span>
                 )}

@@ -1,0 +1,30 @@
+// What the map needs to draw a layer from the server's vector tiles with MapLibre (beneath the deck.gl overlay):
+// one source from the layer's TileJSON and the style layers that paint it. Factories in hazard-zones.ts and
+// restoration.ts; the registry below is what MapView adds, in drawing order.
+import type { LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { TileLayerName } from '../lib/api';
+import type { LayerKey } from '../state/view-state';
+
+export interface TileLayerDefinition {
+  /** The toggle in the layer list and the view state. */
+  key: LayerKey;
+  /** TileJSON id and MVT source-layer name on the server. */
+  tileLayer: TileLayerName;
+  /** MapLibre source id. */
+  sourceId: string;
+  /** The vector source, given the TileJSON's absolute URL. */
+  source(tileJsonUrl: string): VectorSourceSpecification;
+  /** The style layers, bottom to top, shown or hidden. */
+  layers(visible: boolean): LayerSpecification[];
+}
+
+export const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
+
+/** `['get', name]` for a property of the tile layer, checked against its typed properties. */
+export const get = <P>(name: keyof P & string) => ['get', name] as ['get', string];
+
+/** `#rrggbb` from deck.gl's 0–255 RGBA (alpha is set by the layer's opacity instead). */
+export function rgbHex([r, g, b]: readonly number[]): string {
+  return `#${[r, g, b].map((c) => Math.round(c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+}
+
