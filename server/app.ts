@@ -10,6 +10,7 @@ import database from './plugins/external/database.ts';
 import sensible from './plugins/external/sensible.ts';
 import cors from './plugins/external/cors.ts';
 import compress from './plugins/external/compress.ts';
+import etag from './plugins/external/etag.ts';
 import swagger from './plugins/external/swagger.ts';
 import staticFiles from './plugins/external/static.ts';
 import errors from './plugins/app/errors.ts';
@@ -18,12 +19,27 @@ import regionsRepository from './plugins/app/regions-repository.ts';
 import sitesRepository from './plugins/app/sites-repository.ts';
 import villagesRepository from './plugins/app/villages-repository.ts';
 import summaryRepository from './plugins/app/summary-repository.ts';
+import productsRepository from './plugins/app/products-repository.ts';
+import summariesRepository from './plugins/app/summaries-repository.ts';
+import exportDownloads from './plugins/app/export.ts';
+import tilesRepository from './plugins/app/tiles-repository.ts';
+import ogcRepository from './plugins/app/ogc-repository.ts';
+import analysisRepository from './plugins/app/analysis-repository.ts';
+import programmeRepository from './plugins/app/programme-repository.ts';
+import sourcesRepository from './plugins/app/sources-repository.ts';
 
 import healthRoutes from './routes/health/index.ts';
 import regionsRoutes from './routes/regions/index.ts';
 import sitesRoutes from './routes/sites/index.ts';
 import villagesRoutes from './routes/villages/index.ts';
 import summaryRoutes from './routes/summary/index.ts';
+import productsRoutes from './routes/products/index.ts';
+import summariesRoutes from './routes/summaries/index.ts';
+import tilesRoutes from './routes/tiles/index.ts';
+import ogcRoutes from './routes/ogc/index.ts';
+import analysisRoutes from './routes/analysis/index.ts';
+import programmeRoutes from './routes/programme/index.ts';
+import sourcesRoutes from './routes/sources/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,6 +70,9 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(sensible);
   await app.register(cors, { config });
   await app.register(compress);
+  // Before etag: its onSend hook then sees the CSV (untagged), not the JSON the CSV was made from.
+  await app.register(exportDownloads);
+  await app.register(etag);
   await app.register(swagger);
   await app.register(errors);
 
@@ -62,12 +81,26 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(sitesRepository);
   await app.register(villagesRepository);
   await app.register(summaryRepository);
+  await app.register(productsRepository);
+  await app.register(summariesRepository);
+  await app.register(tilesRepository);
+  await app.register(ogcRepository);
+  await app.register(analysisRepository);
+  await app.register(programmeRepository);
+  await app.register(sourcesRepository);
 
   await app.register(healthRoutes);
   await app.register(regionsRoutes);
   await app.register(sitesRoutes);
   await app.register(villagesRoutes);
   await app.register(summaryRoutes);
+  await app.register(productsRoutes);
+  await app.register(summariesRoutes);
+  await app.register(tilesRoutes);
+  await app.register(ogcRoutes);
+  await app.register(analysisRoutes);
+  await app.register(programmeRoutes);
+  await app.register(sourcesRoutes);
 
   await app.register(staticFiles, { config });
   return app;

@@ -15,6 +15,8 @@ export const EnvSchema = Type.Object({
   EMBEDDED_DB_PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 0, description: '0 = any free loopback port' }),
   LOG_LEVEL: Type.Union(LOG_LEVELS.map((l) => Type.Literal(l)), { default: 'info' }),
   STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 5000 }),
+  TILE_FEATURE_LIMIT: Type.Integer({ minimum: 1, default: 20000, description: 'Most features one vector tile layer carries' }),
+  TILE_CACHE_MAX_AGE: Type.Integer({ minimum: 0, default: 300, description: 'Cache-Control max-age (seconds) of tiles and TileJSON' }),
   CORS_ORIGINS: Type.String({
     default: 'http://localhost:5173,http://127.0.0.1:5173',
     description: "Comma-separated origins allowed to call the API from a browser; '*' for any, '' for none",
@@ -31,6 +33,8 @@ export interface Config {
   embeddedDbPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
   statementTimeoutMs: number;
+  tileFeatureLimit: number;
+  tileCacheMaxAge: number;
   corsOrigins: string[] | '*';
   seedDir: string;
   webDistDir: string;
@@ -66,6 +70,8 @@ export function loadConfig(overrides: EnvInput = {}, env: EnvInput = process.env
     embeddedDbPort: parsed.EMBEDDED_DB_PORT,
     logLevel: parsed.LOG_LEVEL,
     statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,
+    tileFeatureLimit: parsed.TILE_FEATURE_LIMIT,
+    tileCacheMaxAge: parsed.TILE_CACHE_MAX_AGE,
     corsOrigins: parseOrigins(parsed.CORS_ORIGINS),
     seedDir,
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
