@@ -14,6 +14,7 @@ import etag from './plugins/external/etag.ts';
 import swagger from './plugins/external/swagger.ts';
 import staticFiles from './plugins/external/static.ts';
 import errors from './plugins/app/errors.ts';
+import queryCache from './plugins/app/query-cache.ts';
 import healthRepository from './plugins/app/health-repository.ts';
 import regionsRepository from './plugins/app/regions-repository.ts';
 import sitesRepository from './plugins/app/sites-repository.ts';
@@ -74,6 +75,7 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(swagger);
   await app.register(errors);
 
+  await app.register(queryCache);
   await app.register(healthRepository);
   await app.register(regionsRepository);
   await app.register(sitesRepository);

@@ -17,6 +17,12 @@ export const EnvSchema = Type.Object({
   STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 5000 }),
   TILE_FEATURE_LIMIT: Type.Integer({ minimum: 1, default: 20000, description: 'Most features one vector tile layer carries' }),
   TILE_CACHE_MAX_AGE: Type.Integer({ minimum: 0, default: 300, description: 'Cache-Control max-age (seconds) of tiles and TileJSON' }),
+  QUERY_CACHE_TTL_MS: Type.Integer({
+    minimum: 0,
+    default: 60_000,
+    description: 'How long the server keeps a summary, exposure or tile answer in memory; 0 turns the cache off',
+  }),
+  QUERY_CACHE_MAX_ENTRIES: Type.Integer({ minimum: 1, default: 2000, description: 'Most answers kept in memory' }),
   CORS_ORIGINS: Type.String({
     default: 'http://localhost:5173,http://127.0.0.1:5173',
     description: "Comma-separated origins allowed to call the API from a browser; '*' for any, '' for none",
@@ -35,6 +41,8 @@ export interface Config {
   statementTimeoutMs: number;
   tileFeatureLimit: number;
   tileCacheMaxAge: number;
+  queryCacheTtlMs: number;
+  queryCacheMaxEntries: number;
   corsOrigins: string[] | '*';
   seedDir: string;
   webDistDir: string;
@@ -72,6 +80,8 @@ export function loadConfig(overrides: EnvInput = {}, env: EnvInput = process.env
     statementTimeoutMs: parsed.STATEMENT_TIMEOUT_MS,
     tileFeatureLimit: parsed.TILE_FEATURE_LIMIT,
     tileCacheMaxAge: parsed.TILE_CACHE_MAX_AGE,
+    queryCacheTtlMs: parsed.QUERY_CACHE_TTL_MS,
+    queryCacheMaxEntries: parsed.QUERY_CACHE_MAX_ENTRIES,
     corsOrigins: parseOrigins(parsed.CORS_ORIGINS),
     seedDir,
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),

@@ -44,7 +44,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { id } = request.params;
     const radiusKm = request.query.radiusKm ?? DEFAULT_RADIUS_KM;
-    const site = await app.sitesRepository.detail(id, radiusKm);
+    const site = await app.queryCache.get(`site:${id}:${radiusKm}`, () => app.sitesRepository.detail(id, radiusKm));
     if (!site) {
       return reply.notFound(`No site has the code "${id}". GET /api/sites lists the sites there are.`);
     }

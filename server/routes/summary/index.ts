@@ -25,7 +25,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const { region, year } = request.query;
     await assertRegion(app, region);
-    return app.summaryRepository.summary({ region: region ?? null, year: year ?? null });
+    const filters = { region: region ?? null, year: year ?? null };
+    return app.queryCache.get(`summary:${JSON.stringify(filters)}`, () => app.summaryRepository.summary(filters));
   });
 };
 export default routes;

@@ -91,13 +91,23 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     if (badCoord) return reply.badRequest(badCoord);
     if (!isTileLayerId(layer)) return reply.notFound(unknownLayerMessage(layer));
 
-    const tile = await app.tilesRepository.tile(layer, { z, x, y });
+    // The encoded tile, its gzipped bytes and ETags are kept together: hashing and gzip cost as much as the query.
+    const prepared = await app.queryCache.get(`tile:${layer}/${z}/${x}/${y}`, async () => {
+      const tile = await app.tilesRepository.tile(layer, { z, x, y });
+      if (tile.length === 0) return null;
+      const bytes = Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength);
+      return {
+        bytes,
+        gzipped: tile.length >= GZIP_THRESHOLD ? await gzip(tile, GZIP_OPTIONS) : null,
+        etags: tileEtags(tile),
+      };
+    });
     reply.header('cache-control', cacheControl);
     reply.header('vary', 'Accept-Encoding');
-    if (tile.length === 0) return reply.code(204).send(null);
+    if (prepared === null) return reply.code(204).send(null);
 
-    const gzipped = tile.length >= GZIP_THRESHOLD && acceptsGzip(request.headers['accept-encoding']);
-    const etags = tileEtags(tile);
+    const { bytes, etags } = prepared;
+    const gzipped = prepared.gzipped !== null && acceptsGzip(request.headers['accept-encoding']) ? prepared.gzipped : null;
     reply.header('etag', gzipped ? etags.gzip : etags.identity);
     // Either encoding's ETag matches: the tile is the same.
     if (ifNoneMatchHits(request.headers['if-none-match'], [etags.identity, etags.gzip])) {
@@ -106,9 +116,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     reply.type(MVT_CONTENT_TYPE);
     if (gzipped) {
       reply.header('content-encoding', 'gzip');
-      return reply.send(await gzip(tile, GZIP_OPTIONS));
+      return reply.send(gzipped);
     }
-    return reply.send(Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength));
+    return reply.send(bytes);
   });
 
   // Anything else at tile depth (0.png, 0.pbf, 0): a 400 that says where the tiles are.
