@@ -20,7 +20,12 @@ export default fp(async (app) => {
         { name: 'regions', description: 'Oblasts and cities' },
         { name: 'sites', description: 'Hazard sites and their exposure' },
         { name: 'villages', description: 'Villages' },
-        { name: 'summary', description: 'Key figures' },
+        { name: 'summary', description: 'Key figures and the summaries the charts use; CSV with format=csv' },
+        { name: 'analysis', description: 'Exposure of a drawn area, computed by PostGIS' },
+        { name: 'products', description: 'OVOP+1 products' },
+        { name: 'programme', description: 'Programme facts: financing, dates, agency, published targets' },
+        { name: 'sources', description: 'Where every figure comes from' },
+        { name: 'tiles', description: 'Mapbox Vector Tiles and TileJSON 3 (the OGC API – Features at /ogc is described there)' },
       ],
     },
   });
