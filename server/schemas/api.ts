@@ -198,6 +198,14 @@ export const VillageCollectionSchema = collection(feature(PointSchema, VillagePr
 export const SummarySchema = Type.Object({
   region: Type.Union([Type.String(), Type.Null()]),
   year: Type.Union([Type.Integer(), Type.Null()]),
+  filters: Type.Object({
+    rayon: Type.Union([Type.String(), Type.Null()]),
+    hazard: Type.Union([HazardTypeSchema, Type.Null()]),
+    status: Type.Union([SiteStatusSchema, Type.Null()]),
+    category: Type.Union([literalUnion(PRODUCT_CATEGORIES, 'Product category'), Type.Null()]),
+    from: Type.Union([Type.Integer(), Type.Null()], { description: 'First sales year (year, when given, is from and to)' }),
+    to: Type.Union([Type.Integer(), Type.Null()], { description: 'Last sales year, inclusive' }),
+  }, { description: 'The other filters the figures were computed with (null = not filtered)' }),
   sites: Type.Integer(),
   households: Type.Integer({ description: 'Households taking part in OVOP+1' }),
   participants: Type.Integer({ description: 'People taking part in OVOP+1' }),
@@ -271,8 +279,24 @@ export const VillageQuerySchema = Type.Object({
 });
 export type VillageQuery = Static<typeof VillageQuerySchema>;
 
+const SummaryYear = (description: string) => Type.Integer({ minimum: 2000, maximum: 2100, description });
 export const SummaryQuerySchema = Type.Object({
   region: Type.Optional(RegionFilterSchema),
-  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'Sales year; all years when absent' })),
+  year: Type.Optional(SummaryYear('Sales year; all years when absent (same as from=year&to=year)')),
+  from: Type.Optional(SummaryYear('First sales year of a range (inclusive); not with year')),
+  to: Type.Optional(SummaryYear('Last sales year of a range (inclusive); not with year')),
+  rayon: Type.Optional(Type.String({
+    pattern: '^[A-Za-z0-9-]{1,40}$',
+    description: 'Rayon code (GET /ogc/collections/rayons/items lists them): its sites and villages',
+  })),
+  hazard: Type.Optional(literalUnion(HAZARD_TYPES,
+    'Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km)',
+  )),
+  status: Type.Optional(literalUnion(SITE_STATUSES,
+    'Sites with this programme status, and the villages exposed to one (in its zone or within 5 km)',
+  )),
+  category: Type.Optional(literalUnion(PRODUCT_CATEGORIES,
+    'Producer groups making this product category and the sales of its products',
+  )),
 });
 export type SummaryQuery = Static<typeof SummaryQuerySchema>;

@@ -5,6 +5,7 @@ import {
   HazardTypeSchema,
   NameSchema,
   RegionFilterSchema,
+  SalesByChannelSchema,
   SiteParamsSchema,
 } from './api.ts';
 
@@ -179,3 +180,25 @@ export const IndicatorsSummarySchema = Type.Object({
   ...provenance,
 });
 export type IndicatorsSummary = Static<typeof IndicatorsSummarySchema>;
+
+// ── Sales by village and channel (the map's flows) ──────────────────────────────────────────
+export const SalesByVillageRowSchema = Type.Object({
+  village: Type.String({ description: 'Village code (GET /api/villages)' }),
+  name: NameSchema,
+  oblastCode: Type.String(),
+  lon: Type.Number({ description: 'Longitude of the village point (WGS 84)' }),
+  lat: Type.Number({ description: 'Latitude of the village point (WGS 84)' }),
+  // The same channel schema as the exposure's salesByChannel, so the two cannot drift.
+  channel: SalesByChannelSchema.items.properties.channel,
+  salesKgs: Type.Number({ description: 'Revenue, som' }),
+  ...provenance,
+});
+export type SalesByVillageRow = Static<typeof SalesByVillageRowSchema>;
+
+export const SalesByVillageSchema = Type.Object({
+  filters: SummaryFiltersSchema,
+  rows: Type.Array(SalesByVillageRowSchema, { description: 'One row per village and channel with sales' }),
+  total: Type.Object({ salesKgs: Type.Number({ description: 'Sum of the rows, som' }) }),
+  ...provenance,
+});
+export type SalesByVillage = Static<typeof SalesByVillageSchema>;

@@ -246,3 +246,31 @@ SELECT coalesce(array_agg(DISTINCT source_id ORDER BY source_id) FILTER (WHERE s
 -- Codes of the sites, for the 400 that lists them when a site filter names none.
 -- name: siteCodes
 SELECT code FROM hazard_sites ORDER BY code;
+
+-- Sales by producer village and channel ($4 radius in metres, period $5, $6), with each village's point: what the
+-- map draws as flows from the villages to where their products are sold. Villages without sales are left out.
+-- name: salesByVillage
+WITH v AS (
+  SELECT v.code, v.oblast_code, v.geom, v.name_ky, v.name_ru, v.name_en
+    FROM villages v
+   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
+     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
+           SELECT 1 FROM hazard_sites s
+            WHERE ($2::text IS NULL OR s.code = $2::text)
+              AND ($3::text IS NULL OR s.hazard_type = $3::text)
+              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+)
+SELECT v.code, v.name_ky, v.name_ru, v.name_en, v.oblast_code,
+       ST_X(v.geom)::float8 AS lon, ST_Y(v.geom)::float8 AS lat,
+       sa.channel,
+       sum(sa.revenue_kgs)::float8 AS sales_kgs,
+       array_agg(DISTINCT sa.source_id) AS source_ids,
+       bool_or(sa.is_sample) AS is_sample
+  FROM sales sa
+  JOIN products p ON p.code = sa.product_code
+  JOIN producer_groups g ON g.code = p.group_code
+  JOIN v ON v.code = g.village_code
+ WHERE ($5::date IS NULL OR sa.month >= $5::date)
+   AND ($6::date IS NULL OR sa.month < $6::date)
+ GROUP BY v.code, v.name_ky, v.name_ru, v.name_en, v.oblast_code, v.geom, sa.channel
+ ORDER BY v.code, sa.channel;

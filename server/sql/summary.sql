@@ -1,21 +1,42 @@
--- Key figures for the whole country ($1 NULL) or one oblast/city ($1 code), sales for one year ($2) or all.
--- Region filters through the site's or village's oblast_code; producers, sales and restoration follow their
--- village or site. Restoration is cumulative (not filtered by year).
+-- Key figures for the country or a part of it. Filters (each NULL = not filtered):
+--   $1 oblast/city code, $4 rayon code: sites and villages in it (producers and sales follow their village,
+--      restoration its site);
+--   $5 hazard type, $6 programme status: those sites, and the villages exposed to at least one of them (inside the
+--      zone, or within $8 metres of the point, as GET /api/villages);
+--   $7 product category: producer groups making it and the sales of its products (sites, households and
+--      restoration stay as they are: a category is not a place);
+--   $2..$3 years, inclusive: the sales period. Restoration is cumulative (not filtered by year).
 
 -- name: summary
-WITH v AS (
-  SELECT * FROM villages WHERE $1::text IS NULL OR oblast_code = $1::text
-), s AS (
-  SELECT * FROM hazard_sites WHERE $1::text IS NULL OR oblast_code = $1::text
+WITH s AS (
+  SELECT * FROM hazard_sites
+   WHERE ($1::text IS NULL OR oblast_code = $1::text)
+     AND ($4::text IS NULL OR rayon_code = $4::text)
+     AND ($5::text IS NULL OR hazard_type = $5::text)
+     AND ($6::text IS NULL OR status = $6::text)
+), v AS (
+  SELECT v.* FROM villages v
+   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
+     AND ($4::text IS NULL OR v.rayon_code = $4::text)
+     AND (($5::text IS NULL AND $6::text IS NULL) OR EXISTS (
+           SELECT 1
+             FROM hazard_sites hs
+            WHERE ($5::text IS NULL OR hs.hazard_type = $5::text)
+              AND ($6::text IS NULL OR hs.status = $6::text)
+              AND (ST_Intersects(hs.zone, v.geom)
+                   OR ST_DWithin(v.geom::geography, hs.geom::geography, $8::float8))))
 ), g AS (
   SELECT g.* FROM producer_groups g JOIN v ON v.code = g.village_code
+   WHERE $7::text IS NULL OR g.product_category = $7::text
 ), sales_in AS (
   SELECT sa.month, sa.revenue_kgs, sa.is_sample
     FROM sales sa
     JOIN products p ON p.code = sa.product_code
-    JOIN g ON g.code = p.group_code
-   WHERE $2::int IS NULL
-      OR (sa.month >= make_date($2::int, 1, 1) AND sa.month < make_date($2::int + 1, 1, 1))
+    JOIN producer_groups pg ON pg.code = p.group_code
+    JOIN v ON v.code = pg.village_code
+   WHERE ($7::text IS NULL OR p.category = $7::text)
+     AND ($2::int IS NULL OR sa.month >= make_date($2::int, 1, 1))
+     AND ($3::int IS NULL OR sa.month < make_date($3::int + 1, 1, 1))
 ), monthly AS (
   SELECT month, sum(revenue_kgs) AS revenue_kgs FROM sales_in GROUP BY month
 ), monthly_usd AS (

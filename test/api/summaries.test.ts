@@ -9,6 +9,7 @@ import type {
   IndicatorsSummary,
   ParticipantsSummary,
   RestorationSummary,
+  SalesByVillage,
   SalesSummary,
 } from '../../server/schemas/summaries.ts';
 import { REPO_ROOT } from '../../server/lib/paths.ts';
@@ -86,6 +87,36 @@ describe.each(testTargets())('summaries of the fixtures on the $kind database', 
     it('a month period keeps only that month', async () => {
       const s = await get<SalesSummary>(api, '/api/summary/sales?by=month&from=2024-06&to=2024-07');
       expect(byKey(s)).toEqual({ '2024-06': 15_500_000, '2024-07': 12_500_000 });
+    });
+  });
+
+  describe('sales by village and channel', () => {
+    it('gives each producer village\'s sales per channel with its point, and the rows add up to by=channel', async () => {
+      const s = await get<SalesByVillage>(api, '/api/summary/sales-by-village?from=2024&to=2024');
+      expect(s.rows.map((r) => [r.village, r.channel, r.salesKgs])).toEqual([
+        ['KG-J-V01', 'bishkek_shop', 20_000_000],
+        ['KG-J-V02', 'fair', 15_500_000],
+        ['KG-O-V04', 'online', 12_500_000],
+        ['KG-Y-V05', 'karakol_shop', 15_000_000],
+      ]);
+      for (const r of s.rows) {
+        expect(r.lon).toBeGreaterThan(69);
+        expect(r.lat).toBeGreaterThan(39);
+        expect(r.name.en.length).toBeGreaterThan(0);
+      }
+      const byChannel = await get<SalesSummary>(api, '/api/summary/sales?by=channel&from=2024&to=2024');
+      expect(s.total.salesKgs).toBe(byChannel.total.salesKgs);
+      expect(s.isSample).toBe(true);
+    });
+
+    it('takes the same filters as the other summaries, and a bad one is a 400', async () => {
+      const jalalAbad = await get<SalesByVillage>(api, '/api/summary/sales-by-village?region=KG-J&from=2024&to=2024');
+      expect(new Set(jalalAbad.rows.map((r) => r.oblastCode))).toEqual(new Set(['KG-J']));
+      const none = await get<SalesByVillage>(api, '/api/summary/sales-by-village?from=2030');
+      expect(none.rows).toEqual([]);
+      expect(none.total.salesKgs).toBe(0);
+      expect(none.isSample).toBe(false);
+      expectProblem(await api.app.inject({ url: '/api/summary/sales-by-village?region=XX' }), 400);
     });
   });
 

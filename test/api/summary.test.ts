@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../server/schemas/api.ts';
+import type { SiteProps, Summary, VillageProps } from '../../server/schemas/api.ts';
+import type { SalesSummary } from '../../server/schemas/summaries.ts';
 import { json, useApi } from '../helpers/app.ts';
 import { testTargets } from '../helpers/databases.ts';
 import { expectProblem } from '../helpers/problems.ts';
@@ -71,5 +72,74 @@ describe.each(testTargets())('on the $kind database', (target) => {
   it.each(['1999', '2101', '2024.5', 'last'])('year=%s is a 400 saying years run from 2000 to 2100', async (year) => {
     const problem = expectProblem(await api.app.inject({ url: `/api/summary?year=${year}` }), 400);
     expect(problem.detail).toContain('Query parameter year must be a whole number from 2000 to 2100');
+  });
+  // The filters the map's filter panel sends: each checked against another route that answers the same question.
+  const get = async <T>(url: string) => {
+    const res = await api.app.inject({ url });
+    expect(res.statusCode).toBe(200);
+    return json<T>(res);
+  };
+
+  it('from=2024&to=2024 gives the same figures as year=2024, and a range covering every year the same as none', async () => {
+    const byYear = await summary('?year=2024');
+    const byRange = await summary('?from=2024&to=2024');
+    expect({ ...byRange, year: 2024 }).toEqual(byYear);
+    expect(byRange.filters).toMatchObject({ from: 2024, to: 2024 });
+    const all = await summary('');
+    const wide = await summary('?from=2000&to=2100');
+    expect(wide.salesKgs).toBeCloseTo(all.salesKgs, 2);
+    expect(wide.filters).toMatchObject({ from: 2000, to: 2100 });
+  });
+
+  it('a year range sums the sales of the years in it, as /api/summary/sales by year does', async () => {
+    const rows = (await get<SalesSummary>('/api/summary/sales?by=year')).rows;
+    const years = rows.map((r) => Number(r.key)).sort();
+    const from = years[0]!;
+    const s = await summary(`?from=${from}&to=${from + 1}`);
+    const expected = rows.filter((r) => Number(r.key) <= from + 1).reduce((sum, r) => sum + r.salesKgs, 0);
+    expect(s.salesKgs).toBeCloseTo(expected, 2);
+  });
+
+  it('hazard and status keep the sites /api/sites keeps and the villages /api/villages keeps', async () => {
+    for (const query of ['hazard=mudflow', 'status=works', 'hazard=mudflow&status=design']) {
+      const sites = await get<{ features: { properties: SiteProps }[] }>(`/api/sites?${query}`);
+      const villages = await get<{ features: { properties: VillageProps }[] }>(`/api/villages?${query}`);
+      const s = await summary(`?${query}`);
+      expect({ query, sites: s.sites }).toEqual({ query, sites: sites.features.length });
+      const households = villages.features.reduce((n, f) => n + f.properties.participatingHouseholds, 0);
+      expect({ query, households: s.households }).toEqual({ query, households });
+    }
+  });
+
+  it('a rayon keeps the sites and villages in it', async () => {
+    const sites = (await get<{ features: { properties: SiteProps }[] }>('/api/sites')).features;
+    const rayon = sites.find((f) => f.properties.rayonCode)!.properties.rayonCode!;
+    const villages = (await get<{ features: { properties: VillageProps }[] }>('/api/villages')).features;
+    const s = await summary(`?rayon=${rayon}`);
+    expect(s.sites).toBe(sites.filter((f) => f.properties.rayonCode === rayon).length);
+    expect(s.households).toBe(
+      villages.filter((f) => f.properties.rayonCode === rayon).reduce((n, f) => n + f.properties.participatingHouseholds, 0),
+    );
+    expect(s.filters.rayon).toBe(rayon);
+  });
+
+  it('a product category keeps its sales, as /api/summary/sales by category counts them', async () => {
+    const rows = (await get<SalesSummary>('/api/summary/sales?by=category&from=2024&to=2024')).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const s = await summary(`?category=${row.key}&year=2024`);
+      expect({ category: row.key, sales: s.salesKgs }).toEqual({ category: row.key, sales: row.salesKgs });
+    }
+    const all = await summary('?year=2024');
+    expect((await summary(`?category=${rows[0]!.key}&year=2024`)).sites).toBe(all.sites);
+  });
+
+  it('year together with from/to, or from after to, is a 400 that says what to send', async () => {
+    expect(expectProblem(await api.app.inject({ url: '/api/summary?year=2024&from=2024' }), 400).detail).toContain(
+      'either year or from/to',
+    );
+    expect(expectProblem(await api.app.inject({ url: '/api/summary?from=2025&to=2024' }), 400).detail).toContain(
+      'must not be after',
+    );
   });
 });

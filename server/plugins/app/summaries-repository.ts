@@ -11,6 +11,7 @@ import {
   type PeopleCount,
   type RestorationRow,
   type RestorationSummary,
+  type SalesByVillage,
   type SalesGrouping,
   type SalesSummary,
   type SummaryFilters,
@@ -18,7 +19,7 @@ import {
 import { indicatorProgress } from '../../lib/indicator-status.ts';
 import { loadSql } from '../../lib/sql.ts';
 
-const SQL = loadSql('summaries', ['sales', 'producers', 'trainings', 'restoration', 'indicators', 'summarySources', 'siteCodes']);
+const SQL = loadSql('summaries', ['sales', 'producers', 'trainings', 'restoration', 'indicators', 'summarySources', 'siteCodes', 'salesByVillage']);
 
 /** Filters as the routes pass them, the period already turned into dates (see routes/summaries). */
 export interface SummaryScope {
@@ -50,6 +51,20 @@ interface SalesDbRow {
   name_ky: string | null;
   name_ru: string | null;
   name_en: string | null;
+}
+
+interface SalesByVillageDbRow {
+  code: string;
+  name_ky: string | null;
+  name_ru: string | null;
+  name_en: string;
+  oblast_code: string;
+  lon: number;
+  lat: number;
+  channel: SalesByVillage['rows'][number]['channel'];
+  sales_kgs: number;
+  source_ids: string[];
+  is_sample: boolean;
 }
 
 interface ProducersDbRow {
@@ -128,6 +143,28 @@ export function createSummariesRepository(pool: pg.Pool) {
         total: { salesKgs: total.sales_kgs, salesUsd: total.sales_usd },
         sourceIds: sortedUnique(total.source_ids, total.fx_source_ids),
         isSample: total.is_sample,
+      };
+    },
+
+    /** Sales per producer village and channel, each village with its point (the map's flows). */
+    async salesByVillage(scope: SummaryScope): Promise<SalesByVillage> {
+      const { rows } = await pool.query<SalesByVillageDbRow>(SQL.salesByVillage, [...place(scope), RADIUS_M, scope.start, scope.end]);
+      return {
+        filters: scope.filters,
+        rows: rows.map((r) => ({
+          village: r.code,
+          name: { ky: r.name_ky ?? r.name_en, ru: r.name_ru ?? r.name_en, en: r.name_en },
+          oblastCode: r.oblast_code,
+          lon: r.lon,
+          lat: r.lat,
+          channel: r.channel,
+          salesKgs: r.sales_kgs,
+          sourceIds: sortedUnique(r.source_ids),
+          isSample: r.is_sample,
+        })),
+        total: { salesKgs: round2(rows.reduce((sum, r) => sum + r.sales_kgs, 0)) },
+        sourceIds: sortedUnique(...rows.map((r) => r.source_ids)),
+        isSample: rows.some((r) => r.is_sample),
       };
     },
 

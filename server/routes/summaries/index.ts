@@ -8,11 +8,13 @@ import {
   ParticipantsSummarySchema,
   RestorationSummarySchema,
   SALES_GROUPINGS,
+  SalesByVillageSchema,
   SalesSummarySchema,
   SummaryFilterProperties,
   type IndicatorsSummary,
   type ParticipantsSummary,
   type RestorationSummary,
+  type SalesByVillage,
   type SalesSummary,
 } from '../../schemas/summaries.ts';
 import { assertRegion } from '../../lib/region-filter.ts';
@@ -99,6 +101,22 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     const scope = await scopeOf(request.query);
     return app.summariesRepository.sales(scope, request.query.by ?? 'year');
   });
+
+  app.get('/api/summary/sales-by-village', {
+    schema: {
+      tags: ['summary'],
+      summary: 'OVOP+1 sales in som by producer village and sales channel, each village with its point',
+      description:
+        'One row per village and channel with sales: the flows the map draws from the villages to where their ' +
+        'products are sold. Sales follow the village of the producer group that made the product; the rows add up ' +
+        `to total. ${FILTERS_DOC}`,
+      querystring: withExportFormat(FiltersQuery, TABLE_FORMATS),
+      response: { 200: SalesByVillageSchema, ...problemResponses },
+    },
+    config: {
+      export: defineExport<SalesByVillage>({ name: 'sales-by-village', rows: (s) => s.rows }),
+    },
+  }, async (request) => app.summariesRepository.salesByVillage(await scopeOf(request.query)));
 
   app.get('/api/summary/participants', {
     schema: {
