@@ -1,26 +1,42 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { Polygon } from 'geojson';
 import { useTranslation } from 'react-i18next';
+import { BasemapSwitch } from './components/basemap/BasemapSwitch';
+import type { WebPiece } from './components/basemap/use-web-basemap';
 import { ErrorNotice } from './components/common/ErrorNotice';
+import { FiltersSection } from './components/filters/FiltersSection';
+import { DrawerToggles, type Drawer } from './components/header/DrawerToggles';
 import { Header } from './components/header/Header';
+import { HeaderTools } from './components/header/HeaderTools';
 import { MapSkeleton } from './components/map/MapSkeleton';
-import { SiteInfo } from './components/panel/SiteInfo';
 import { SummaryPanel } from './components/panel/SummaryPanel';
 import { LayerPanel } from './components/sidebar/LayerPanel';
 import { Legend } from './components/sidebar/Legend';
-import { useSites } from './hooks/use-sites';
-import { useSummary } from './hooks/use-summary';
-import { useVillages } from './hooks/use-villages';
-import { initialViewState, viewReducer, type LayerKey } from './state/view-state';
+import { SelectionPanel } from './components/selection/SelectionPanel';
+import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
+import { useViewData } from './hooks/use-view-data';
+import { useLang } from './i18n';
+import { useRegionName } from './hooks/use-region-detail';
+import type { MapPosition } from './state/filters';
+import { selectedSiteCode, viewReducer, type BasemapKind, type LayerKey, type Selection } from './state/view-state';
 
 // MapLibre and deck.gl load in their own chunks while the header and totals render.
 const MapView = lazy(() => import('./components/map/MapView'));
 
 export function App() {
   const { t } = useTranslation();
-  const [view, dispatch] = useReducer(viewReducer, initialViewState);
-  const sites = useSites();
-  const villages = useVillages();
-  const summary = useSummary({ year: view.year });
+  const lang = useLang();
+  // The address holds the whole view (state/url-state.ts): read on load, written on change, restored on back/forward.
+  const [view, dispatch] = useReducer(viewReducer, undefined, initialViewFromUrl);
+  useUrlState(view, dispatch, lang);
+  // Sites, villages, totals and tile filters, all narrowed by the filters.
+  const { sites, villages, summary, tileFilters } = useViewData(view.filters);
+  const [drawer, setDrawer] = useState<Drawer | null>(null);
+  const toggleDrawer = useCallback((d: Drawer) => setDrawer((open) => (open === d ? null : d)), []);
+  const setPosition = useCallback(
+    (position: MapPosition) => dispatch({ type: 'setView', view: position }),
+    [],
+  );
   const [unavailable, setUnavailable] = useState<ReadonlySet<LayerKey>>(() => new Set());
 
   const selectSite = useCallback((code: string | null) => dispatch({ type: 'selectSite', code }), []);
@@ -31,6 +47,36 @@ export function App() {
     [],
   );
 
+  // Selection of any kind, the exposure radius, the drawn area and the base map (issue 4, part A).
+  const select = useCallback((selection: Selection | null) => dispatch({ type: 'select', selection }), []);
+  const setRadius = useCallback((km: number) => dispatch({ type: 'setRadius', km }), []);
+  const setArea = useCallback((area: Polygon) => dispatch({ type: 'setArea', area }), []);
+  const [webUnavailable, setWebUnavailable] = useState<ReadonlySet<WebPiece>>(() => new Set());
+  const setBasemap = useCallback((basemap: BasemapKind) => {
+    if (basemap === 'web') setWebUnavailable((s) => new Set([...s].filter((p) => p !== 'web')));
+    dispatch({ type: 'setBasemap', basemap });
+  }, []);
+  const setHillshade = useCallback((on: boolean) => {
+    if (on) setWebUnavailable((s) => new Set([...s].filter((p) => p !== 'hillshade')));
+    dispatch({ type: 'setHillshade', on });
+  }, []);
+  const onWebUnavailable = useCallback((piece: WebPiece) => {
+    setWebUnavailable((s) => new Set([...s, piece]));
+    dispatch(piece === 'web' ? { type: 'setBasemap', basemap: 'offline' } : { type: 'setHillshade', on: false });
+  }, []);
+  const salesFilters = useMemo(
+    () => ({
+      region: view.filters.region,
+      hazard: view.filters.hazard,
+      from: view.filters.yearFrom === null ? null : String(view.filters.yearFrom),
+      to: view.filters.yearTo === null ? null : String(view.filters.yearTo),
+    }),
+    [view.filters.region, view.filters.hazard, view.filters.yearFrom, view.filters.yearTo],
+  );
+  const selectedVillage =
+    view.selection?.kind === 'village' ? (villages.data?.features.find((f) => f.properties.code === view.selection?.id) ?? null) : null;
+  const selectedRegionName = useRegionName(view.selection?.kind === 'region' ? view.selection.id : null);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') selectSite(null);
@@ -39,7 +85,6 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selectSite]);
 
-  const selected = sites.data?.features.find((f) => f.properties.code === view.selectedSite) ?? null;
   const isSample =
     summary.data?.isSample === true || sites.data?.features.some((f) => f.properties.isSample) === true;
   const layerError = sites.error ?? villages.error;
@@ -54,14 +99,26 @@ export function App() {
       <a className="skip-link" href="#map">
         {t('app.skipToMap')}
       </a>
-      <Header isSample={isSample} />
+      <Header
+        isSample={isSample}
+        tools={<HeaderTools currency={view.currency} position={view.view} dispatch={dispatch} />}
+        drawers={<DrawerToggles open={drawer} onToggle={toggleDrawer} />}
+      />
       <div className="layout">
-        <aside className="sidebar" aria-label={t('layers.title')}>
+        <aside id="atlas-sidebar" className={`sidebar${drawer === 'sidebar' ? ' is-open' : ''}`} aria-label={t('filters.sidebar')}>
+          <FiltersSection filters={view.filters} dispatch={dispatch} />
           <LayerPanel
             layers={view.layers}
             onToggle={toggleLayer}
             counts={{ sites: sites.data?.features.length, villages: villages.data?.features.length }}
             unavailable={unavailable}
+          />
+          <BasemapSwitch
+            basemap={view.basemap}
+            hillshade={view.hillshade}
+            unavailable={webUnavailable}
+            onBasemapChange={setBasemap}
+            onHillshadeChange={setHillshade}
           />
           <Legend layers={legendLayers} />
         </aside>
@@ -71,9 +128,21 @@ export function App() {
               sites={sites.data}
               villages={villages.data}
               layers={view.layers}
-              selectedSite={view.selectedSite}
+              selectedSite={selectedSiteCode(view)}
               onSelectSite={selectSite}
               onLayerUnavailable={markUnavailable}
+              position={view.view}
+              onPositionChange={setPosition}
+              tileFilters={tileFilters}
+              selection={view.selection}
+              onSelect={select}
+              radiusKm={view.radiusKm}
+              area={view.area}
+              onAreaDrawn={setArea}
+              basemapKind={view.basemap}
+              hillshade={view.hillshade}
+              onWebUnavailable={onWebUnavailable}
+              salesFilters={salesFilters}
             />
           </Suspense>
           {layerError && (
@@ -88,9 +157,23 @@ export function App() {
             </div>
           )}
         </main>
-        <aside className="panel" aria-label={t('summary.title')}>
-          <SummaryPanel query={summary} year={view.year} onYearChange={setYear} />
-          <SiteInfo site={selected} onClose={() => selectSite(null)} />
+        <aside id="atlas-panel" className={`panel${drawer === 'panel' ? ' is-open' : ''}`} aria-label={t('summary.title')}>
+          <SummaryPanel
+            query={summary}
+            year={view.year}
+            onYearChange={setYear}
+            currency={view.currency}
+            range={{ from: view.filters.yearFrom, to: view.filters.yearTo }}
+          />
+          <SelectionPanel
+            selection={view.selection}
+            radiusKm={view.radiusKm}
+            area={view.area}
+            village={selectedVillage}
+            regionName={selectedRegionName}
+            onRadiusChange={setRadius}
+            onClose={() => select(null)}
+          />
         </aside>
       </div>
     </div>

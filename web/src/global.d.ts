@@ -5,6 +5,8 @@ import type { MapboxOverlay } from '@deck.gl/mapbox';
 declare global {
   interface Window {
     __atlas?: { map: MapLibreMap; overlay: MapboxOverlay };
+    /** Translation keys the page asked for and no language had (i18n/index.ts); the browser tests read it. */
+    __i18nMissing?: string[];
   }
 }
 

@@ -3,11 +3,12 @@ import { api, type SummaryFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 
 export function useSummary(filters: SummaryFilters = {}) {
+  const key = ['region', 'rayon', 'hazard', 'status', 'category', 'year', 'from', 'to'] as const;
   return useQuery({
-    queryKey: ['summary', filters.region ?? null, filters.year ?? null],
+    queryKey: ['summary', ...key.map((k) => filters[k] ?? null)],
     queryFn: ({ signal }) => api.summary(filters, signal),
     staleTime: STALE_TIME_MS,
-    // Changing the period keeps the last figures on screen (dimmed) until the new ones arrive.
+    // Changing a filter keeps the last figures on screen (dimmed) until the new ones arrive.
     placeholderData: keepPreviousData,
   });
 }

@@ -25,16 +25,34 @@ function placeholders(tree: Tree): Map<string, string> {
 describe('translations', () => {
   const files: Record<string, Tree> = { ky, ru, en };
 
-  it('have identical key sets in Kyrgyz, Russian and English', () => {
-    const reference = keys(en).sort();
-    expect(keys(ky).sort()).toEqual(reference);
-    expect(keys(ru).sort()).toEqual(reference);
+  // Plural keys carry the forms each language has (ru: _one/_few/_many/_other; ky and en: _one/_other).
+  const PLURAL = /_(zero|one|two|few|many|other)$/;
+  const base = (tree: Tree) => [...new Set(keys(tree).map((k) => k.replace(PLURAL, '')))].sort();
+
+  it('have identical key sets in Kyrgyz, Russian and English (plural forms aside)', () => {
+    const reference = base(en);
+    expect(base(ky)).toEqual(reference);
+    expect(base(ru)).toEqual(reference);
+  });
+
+  it('give every plural key each form the language needs', () => {
+    for (const [lang, tree] of Object.entries(files)) {
+      const forms = new Intl.PluralRules(lang === 'ky' ? 'ky' : lang).resolvedOptions().pluralCategories;
+      const plural = new Set(keys(tree).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+      for (const key of plural) {
+        for (const form of forms) expect({ lang, key: `${key}_${form}`, present: keys(tree).includes(`${key}_${form}`) }).toEqual({ lang, key: `${key}_${form}`, present: true });
+      }
+    }
   });
 
   it('use the same placeholders and tags in every language', () => {
     const reference = placeholders(en);
     for (const [lang, tree] of Object.entries(files)) {
-      for (const [key, value] of placeholders(tree)) expect({ lang, key, value }).toEqual({ lang, key, value: reference.get(key) });
+      for (const [key, value] of placeholders(tree)) {
+        // A plural form is checked against the English form of the same key (_few, _many against _other).
+        const ref = reference.get(key) ?? reference.get(key.replace(/_(zero|two|few|many)$/, '_other'));
+        expect({ lang, key, value }).toEqual({ lang, key, value: ref });
+      }
     }
   });
 

@@ -39,9 +39,16 @@ function store(lang: Lang): void {
   }
 }
 
+/** A language named in the address (`?lang=ky`, a shared link) comes before the remembered one. */
+function fromAddress(): Lang | null {
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  return isLang(lang) ? lang : null;
+}
+
 export function initI18n(): typeof i18n {
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-  const lng = detectLanguage(readStored(), browser);
+  const lng = fromAddress() ?? detectLanguage(readStored(), browser);
+  const missing: string[] = (window.__i18nMissing = []);
   void i18n.use(initReactI18next).init({
     resources,
     lng,
@@ -50,6 +57,11 @@ export function initI18n(): typeof i18n {
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
     returnNull: false,
+    // No backend receives them: missing keys are collected for the browser tests, which fail on any.
+    saveMissing: true,
+    missingKeyHandler: (languages, _namespace, key) => {
+      missing.push(`${[languages].flat().join(',')}:${key}`);
+    },
   });
   document.documentElement.lang = lng;
   i18n.on('languageChanged', (next) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { VILLAGE_FILL, VILLAGE_PARTICIPATING_FILL, VILLAGE_SIZE } from '../lib/config';
+import { PARTICIPATION_CLASSES, PARTICIPATION_NONE, VILLAGE_SIZE } from '../lib/config';
 import { village } from '../test/fixtures';
-import { VILLAGES_LAYER_ID, createVillagesLayer, villageFillColor, villageRadiusPx } from './villages';
+import { VILLAGES_LAYER_ID, createVillagesLayer, participationShare, villageFillColor, villageRadiusPx } from './villages';
 
 describe('villageRadiusPx', () => {
   it('grows with the square root of households, so area is proportional to households', () => {
@@ -22,9 +22,20 @@ describe('villageRadiusPx', () => {
 });
 
 describe('villageFillColor', () => {
-  it('draws villages taking part in OVOP+1 more opaque', () => {
-    expect(villageFillColor(village({ participatingHouseholds: 3 }).properties)).toEqual(VILLAGE_PARTICIPATING_FILL);
-    expect(villageFillColor(village({ participatingHouseholds: 0 }).properties)).toEqual(VILLAGE_FILL);
+  it('colours villages by the share of households taking part, darker for a larger share', () => {
+    const colour = (participatingHouseholds: number) =>
+      villageFillColor(village({ households: 1000, participatingHouseholds }).properties);
+    expect(colour(5)).toEqual(PARTICIPATION_CLASSES[0]!.color); // 0.5 %
+    expect(colour(20)).toEqual(PARTICIPATION_CLASSES[1]!.color); // 2 %
+    expect(colour(100)).toEqual(PARTICIPATION_CLASSES[2]!.color); // 10 %
+    expect(colour(400)).toEqual(PARTICIPATION_CLASSES[3]!.color); // 40 %
+  });
+  it('draws villages with no participation, or no households recorded, in grey', () => {
+    expect(villageFillColor(village({ participatingHouseholds: 0 }).properties)).toEqual(PARTICIPATION_NONE);
+    expect(villageFillColor(village({ households: 0, participatingHouseholds: 3 }).properties)).toEqual(PARTICIPATION_NONE);
+  });
+  it('caps the share at 1', () => {
+    expect(participationShare({ households: 10, participatingHouseholds: 30 })).toBe(1);
   });
 });
 

@@ -1,10 +1,12 @@
-// Villages: a dot per village whose area grows with its households (square-root scale, in pixels).
+// Villages: a dot per village whose area grows with its households (square-root scale, in pixels), coloured by
+// participation: the share of its households taking part in OVOP+1.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { VillageFeature, VillageProps } from '../lib/api';
 import {
-  VILLAGE_FILL,
+  PARTICIPATION_CLASSES,
+  PARTICIPATION_NONE,
+  SELECTED_OUTLINE,
   VILLAGE_OUTLINE,
-  VILLAGE_PARTICIPATING_FILL,
   VILLAGE_SIZE,
   type Rgba,
 } from '../lib/config';
@@ -18,9 +20,23 @@ export function villageRadiusPx(households: number, size: typeof VILLAGE_SIZE = 
   return Math.min(size.maxPx, Math.max(size.minPx, r));
 }
 
-/** Villages with OVOP+1 participants are drawn a little more opaque. */
+/** Share (0–1) of a village's households taking part in OVOP+1; 0 for a village with no households recorded. */
+export function participationShare(p: Pick<VillageProps, 'households' | 'participatingHouseholds'>): number {
+  if (!(p.households > 0) || !(p.participatingHouseholds > 0)) return 0;
+  return Math.min(1, p.participatingHouseholds / p.households);
+}
+
+/** The participation class of a share (for the legend and tests); null = no household takes part. */
+export function participationClass(share: number): (typeof PARTICIPATION_CLASSES)[number] | null {
+  if (!(share > 0)) return null;
+  let found = PARTICIPATION_CLASSES[0]!;
+  for (const c of PARTICIPATION_CLASSES) if (share >= c.from) found = c;
+  return found;
+}
+
+/** Grey for villages with no participation; else the sequential class of the participating share. */
 export function villageFillColor(p: VillageProps): Rgba {
-  return p.participatingHouseholds > 0 ? VILLAGE_PARTICIPATING_FILL : VILLAGE_FILL;
+  return participationClass(participationShare(p))?.color ?? PARTICIPATION_NONE;
 }
 
 export function villagePosition(f: VillageFeature): [number, number] {
@@ -31,9 +47,11 @@ export function villagePosition(f: VillageFeature): [number, number] {
 export interface VillagesLayerOptions {
   data: readonly VillageFeature[];
   visible?: boolean;
+  selectedCode?: string | null;
+  onClick?: (village: VillageFeature) => void;
 }
 
-export function createVillagesLayer({ data, visible = true }: VillagesLayerOptions) {
+export function createVillagesLayer({ data, visible = true, selectedCode = null, onClick }: VillagesLayerOptions) {
   // Largest first so small villages are drawn on top and stay pickable.
   const sorted = [...data].sort((a, b) => b.properties.households - a.properties.households);
   return new ScatterplotLayer<VillageFeature>({
@@ -48,9 +66,14 @@ export function createVillagesLayer({ data, visible = true }: VillagesLayerOptio
     getPosition: villagePosition,
     getRadius: (f) => villageRadiusPx(f.properties.households),
     getFillColor: (f) => villageFillColor(f.properties),
-    getLineColor: VILLAGE_OUTLINE,
-    getLineWidth: 1,
+    getLineColor: (f) => (f.properties.code === selectedCode ? SELECTED_OUTLINE : VILLAGE_OUTLINE),
+    getLineWidth: (f) => (f.properties.code === selectedCode ? 3 : 1),
+    updateTriggers: { getLineColor: [selectedCode], getLineWidth: [selectedCode] },
     autoHighlight: true,
     highlightColor: [255, 200, 0, 200],
+    onClick: (info) => {
+      if (info.object && onClick) onClick(info.object);
+      return Boolean(info.object);
+    },
   });
 }

@@ -347,6 +347,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OVOP+1 products at the village of their producer group, filtered by region and category */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Oblast or city code (GET /api/regions lists them), e.g. KG-J
+                     * @example KG-J
+                     */
+                    region?: string;
+                    /** @description Product category */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Download as geojson or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
+                    format?: "geojson" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                geometry: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    coordinates: number[];
+                                };
+                                properties: {
+                                    code: string;
+                                    /** @description Name in Kyrgyz, Russian and English */
+                                    name: {
+                                        ky: string;
+                                        ru: string;
+                                        en: string;
+                                    };
+                                    /**
+                                     * @description Product category
+                                     * @enum {unknown}
+                                     */
+                                    category: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                                    /** @description Producer group that makes it */
+                                    groupCode: string;
+                                    villageCode: string;
+                                    /** @description Name in Kyrgyz, Russian and English */
+                                    villageName: {
+                                        ky: string;
+                                        ru: string;
+                                        en: string;
+                                    };
+                                    oblastCode: string;
+                                    rayonCode: string | null;
+                                    isSample: boolean;
+                                    sourceId: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programme": {
         parameters: {
             query?: never;
@@ -1188,8 +1322,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Key figures for the country or one region, sales for one year or all
-         * @description households and participants count OVOP+1 participation per village; salesUsd converts each month at the latest KGS per US$ rate on or before that month.
+         * Key figures for the country or a part of it, sales for one year, a range of years or all
+         * @description households and participants count OVOP+1 participation per village; salesUsd converts each month at the latest KGS per US$ rate on or before that month. region and rayon keep the sites and villages there; hazard and status keep those sites and the villages exposed to one of them; category keeps the producer groups making it and its sales; year, or from/to, bound the sales period. Restoration follows the sites in scope and is cumulative.
          */
         get: {
             parameters: {
@@ -1199,8 +1333,20 @@ export interface paths {
                      * @example KG-J
                      */
                     region?: string;
-                    /** @description Sales year; all years when absent */
+                    /** @description Sales year; all years when absent (same as from=year&to=year) */
                     year?: number;
+                    /** @description First sales year of a range (inclusive); not with year */
+                    from?: number;
+                    /** @description Last sales year of a range (inclusive); not with year */
+                    to?: number;
+                    /** @description Rayon code (GET /ogc/collections/rayons/items lists them): its sites and villages */
+                    rayon?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
+                    hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Producer groups making this product category and the sales of its products */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
                 };
@@ -1219,6 +1365,17 @@ export interface paths {
                         "application/json": {
                             region: string | null;
                             year: number | null;
+                            /** @description The other filters the figures were computed with (null = not filtered) */
+                            filters: {
+                                rayon: string | null;
+                                hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                /** @description First sales year (year, when given, is from and to) */
+                                from: number | null;
+                                /** @description Last sales year, inclusive */
+                                to: number | null;
+                            };
                             sites: number;
                             /** @description Households taking part in OVOP+1 */
                             households: number;
@@ -1837,6 +1994,156 @@ export interface paths {
                                 /** @description Every sale once (for by=site too) */
                                 salesKgs: number;
                                 salesUsd: number | null;
+                            };
+                            /** @description Distinct sources of the rows counted (GET /api/sources) */
+                            sourceIds: string[];
+                            /** @description True when any row counted is sample data */
+                            isSample: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/summary/sales-by-village": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OVOP+1 sales in som by producer village and sales channel, each village with its point
+         * @description One row per village and channel with sales: the flows the map draws from the villages to where their products are sold. Sales follow the village of the producer group that made the product; the rows add up to total. Filters: region (oblast code) keeps the villages of that oblast; site and hazard keep the villages exposed to that site, or to any site of that hazard type: inside its hazard zone or within 5 km (geodesic) of its point; from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Oblast or city code (GET /api/regions lists them), e.g. KG-J
+                     * @example KG-J
+                     */
+                    region?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)
+                     * @example KG-J-S01
+                     */
+                    site?: string;
+                    /** @description Hazard type */
+                    hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    from?: string;
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    to?: string;
+                    /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The filters applied, as received (null = not filtered) */
+                            filters: {
+                                region: string | null;
+                                site: string | null;
+                                hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                from: string | null;
+                                to: string | null;
+                            };
+                            /** @description One row per village and channel with sales */
+                            rows: {
+                                /** @description Village code (GET /api/villages) */
+                                village: string;
+                                /** @description Name in Kyrgyz, Russian and English */
+                                name: {
+                                    ky: string;
+                                    ru: string;
+                                    en: string;
+                                };
+                                oblastCode: string;
+                                /** @description Longitude of the village point (WGS 84) */
+                                lon: number;
+                                /** @description Latitude of the village point (WGS 84) */
+                                lat: number;
+                                /**
+                                 * @description Sales channel
+                                 * @enum {unknown}
+                                 */
+                                channel: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                                /** @description Revenue, som */
+                                salesKgs: number;
+                                /** @description Distinct sources of the rows counted (GET /api/sources) */
+                                sourceIds: string[];
+                                /** @description True when any row counted is sample data */
+                                isSample: boolean;
+                            }[];
+                            total: {
+                                /** @description Sum of the rows, som */
+                                salesKgs: number;
                             };
                             /** @description Distinct sources of the rows counted (GET /api/sources) */
                             sourceIds: string[];

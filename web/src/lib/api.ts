@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { paths } from './api-types';
 import type { BasemapData, BasemapLayerName } from '../basemap/types';
-import { API_BASE, BASEMAP_BASE, TILES_BASE } from './config';
+import { API_BASE, BASEMAP_BASE, OGC_BASE, TILES_BASE } from './config';
 
 // ── The contract, named ───────────────────────────────────────────────────────────────────────
 /** A documented API path, e.g. '/api/sites/{id}'. */
@@ -25,6 +25,14 @@ export type PathParams<P extends ApiPath> = GetOperation<P> extends { parameters
 export type Health = ResponseBody<'/api/health'>;
 export type Summary = ResponseBody<'/api/summary'>;
 export type SiteDetail = ResponseBody<'/api/sites/{id}'>;
+export type SalesByVillage = ResponseBody<'/api/summary/sales-by-village'>;
+export type SalesByVillageRow = SalesByVillage['rows'][number];
+export type SalesChannel = SalesByVillageRow['channel'];
+export type ExposureFacets = SiteDetail['properties']['exposure'];
+type AreaOperation = paths['/api/analysis/area']['post'];
+/** The body of POST /api/analysis/area: a Polygon, MultiPolygon or a Feature wrapping one. */
+export type AreaInput = AreaOperation['requestBody']['content']['application/json'];
+export type AreaAnalysis = AreaOperation['responses'][200]['content']['application/json'];
 /** A 4xx/5xx body (RFC 9457 problem+json). */
 export type Problem = GetOperation<'/api/sites'> extends { responses: { 400: infer R } } ? ContentOf<R> : never;
 
@@ -41,6 +49,16 @@ export type Name = SiteProperties['name'];
 export type HazardType = SiteProperties['hazardType'];
 export type SiteStatus = SiteProperties['status'];
 export type RiskLevel = SiteProperties['riskLevel'];
+export type ProductProps = PropertiesOf<'/api/products'>;
+export type ProductCategory = ProductProps['category'];
+export type ProductFeature = Feature<Point, ProductProps>;
+export type ProductCollection = FeatureCollection<Point, ProductProps>;
+/** A rayon (district) from the OGC collection `rayons`: no boundaries exist, only a point. */
+export interface Rayon {
+  code: string;
+  oblastCode: string;
+  name: Name;
+}
 
 // Features typed with @types/geojson geometries (what deck.gl and turf take) and the contract's properties.
 // The sites and villages lists send points; regions come as points (cities) or multipolygons (oblasts).
@@ -124,11 +142,75 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   }
 }
 
+/** POSTs JSON and reads JSON back, with the same errors as getJson (a 4xx's problem+json detail included). */
+export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      signal,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (err) {
+    if (signal?.aborted || (err instanceof DOMException && err.name === 'AbortError')) throw err;
+    throw new ApiError('network', 0, null, url);
+  }
+  if (!response.ok) {
+    const { detail, title } = await readProblem(response);
+    throw new ApiError('http', response.status, detail, url, title);
+  }
+  try {
+    return (await response.json()) as T;
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError('invalid-response', response.status, null, url);
+  }
+}
+
+/** A producer group as the OGC collection `producer_groups` sends it (snake_case, names per language). */
+export interface ProducerGroupItem {
+  code: string;
+  name: { ky: string; ru: string; en: string };
+  category: ProductCategory;
+  membersTotal: number;
+  membersWomen: number;
+  membersYouth: number;
+}
+
+/** Reads the OGC items' loose properties into ProducerGroupItem, skipping any that do not fit. */
+export function producerGroupsFromOgc(items: OgcItems): ProducerGroupItem[] {
+  const out: ProducerGroupItem[] = [];
+  for (const f of items.features) {
+    const p = f.properties;
+    const text = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
+    const count = (k: string) => (typeof p[k] === 'number' ? (p[k] as number) : 0);
+    const code = text('code');
+    const en = text('name_en');
+    const category = text('product_category');
+    if (!code || !en || !category) continue;
+    out.push({
+      code,
+      name: { ky: text('name_ky') ?? en, ru: text('name_ru') ?? en, en },
+      category: category as ProductCategory,
+      membersTotal: count('members_total'),
+      membersWomen: count('members_women'),
+      membersYouth: count('members_youth'),
+    });
+  }
+  return out;
+}
+
 /** Filters as the UI holds them: each query parameter of the route, `null` meaning "not filtered". */
 type Filters<P extends ApiPath, K extends keyof QueryParams<P>> = { [Q in K]?: QueryParams<P>[Q] | null };
 
 export type SiteFilters = Filters<'/api/sites', 'region' | 'hazard' | 'status'>;
-export type SummaryFilters = Filters<'/api/summary', 'region' | 'year'>;
+export type VillageFilters = Filters<'/api/villages', 'region' | 'hazard' | 'status'>;
+export type SummaryFilters = Filters<'/api/summary', 'region' | 'year' | 'from' | 'to' | 'rayon' | 'hazard' | 'status' | 'category'>;
+export type ProductFilters = Filters<'/api/products', 'region' | 'category'>;
+export type SalesFilters = Filters<'/api/summary/sales-by-village', 'region' | 'site' | 'hazard' | 'from' | 'to'>;
+
+type OgcItems = ResponseBody<'/ogc/collections/{collectionId}/items'>;
 
 type HasPathParams<P extends ApiPath> = [PathParams<P>] extends [Record<string, never>] ? false : true;
 type UrlOptions<P extends ApiPath> = {
@@ -149,6 +231,10 @@ export function apiUrl<P extends ApiPath>(
   return buildUrl(API_BASE, filled.replace(/^\/api(?=\/|$)/, ''), (options?.query ?? {}) as Record<string, QueryValue>);
 }
 
+// apiUrl types GET routes only; this POST route's path is checked by the `satisfies` below.
+const AREA_ANALYSIS_PATH = '/api/analysis/area' satisfies ApiPath;
+const AREA_ANALYSIS_URL = buildUrl(API_BASE, AREA_ANALYSIS_PATH.replace(/^\/api/, ''));
+
 export const api = {
   health: (signal?: AbortSignal) => getJson<Health>(apiUrl('/api/health'), signal),
   regions: (signal?: AbortSignal) => getJson<RegionCollection>(apiUrl('/api/regions'), signal),
@@ -159,9 +245,55 @@ export const api = {
     ),
   site: (code: string, radiusKm: number, signal?: AbortSignal) =>
     getJson<SiteDetail>(apiUrl('/api/sites/{id}', { path: { id: code }, query: { radiusKm } }), signal),
-  villages: (signal?: AbortSignal) => getJson<VillageCollection>(apiUrl('/api/villages'), signal),
+  villages: (filters: VillageFilters = {}, signal?: AbortSignal) =>
+    getJson<VillageCollection>(
+      apiUrl('/api/villages', { query: { region: filters.region, hazard: filters.hazard, status: filters.status } }),
+      signal,
+    ),
   summary: (filters: SummaryFilters = {}, signal?: AbortSignal) =>
-    getJson<Summary>(apiUrl('/api/summary', { query: { region: filters.region, year: filters.year } }), signal),
+    getJson<Summary>(
+      apiUrl('/api/summary', {
+        query: {
+          region: filters.region,
+          year: filters.year,
+          from: filters.from,
+          to: filters.to,
+          rayon: filters.rayon,
+          hazard: filters.hazard,
+          status: filters.status,
+          category: filters.category,
+        },
+      }),
+      signal,
+    ),
+  products: (filters: ProductFilters = {}, signal?: AbortSignal) =>
+    getJson<ProductCollection>(apiUrl('/api/products', { query: { region: filters.region, category: filters.category } }), signal),
+  rayons: async (signal?: AbortSignal): Promise<Rayon[]> => {
+    const body = await getJson<OgcItems>(buildUrl(OGC_BASE, '/collections/rayons/items', { f: 'json', limit: 1000 }), signal);
+    return body.features.flatMap((f) => {
+      const p = f.properties;
+      const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : '');
+      const code = text('code');
+      return code ? [{ code, oblastCode: text('oblast_code'), name: { ky: text('name_ky'), ru: text('name_ru'), en: text('name_en') } }] : [];
+    });
+  },
+  salesByVillage: (filters: SalesFilters = {}, signal?: AbortSignal) =>
+    getJson<SalesByVillage>(
+      apiUrl('/api/summary/sales-by-village', {
+        query: { region: filters.region, site: filters.site, hazard: filters.hazard, from: filters.from, to: filters.to },
+      }),
+      signal,
+    ),
+  /** What lies in a drawn area (a 400 says what to fix: crossing lines, too large, …). */
+  area: (area: AreaInput, signal?: AbortSignal) => postJson<AreaAnalysis>(AREA_ANALYSIS_URL, area, signal),
+  /** The producer groups of one village (OGC API – Features, filtered on village_code). */
+  villageProducerGroups: async (villageCode: string, signal?: AbortSignal) =>
+    producerGroupsFromOgc(
+      await getJson<OgcItems>(
+        buildUrl(OGC_BASE, '/collections/producer_groups/items', { village_code: villageCode, limit: 100, f: 'json' }),
+        signal,
+      ),
+    ),
   basemapLayer: <K extends BasemapLayerName>(name: K, signal?: AbortSignal) =>
     getJson<BasemapData[K]>(buildUrl(BASEMAP_BASE, `/${name}.geojson`), signal),
 };

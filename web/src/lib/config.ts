@@ -1,5 +1,5 @@
 // The one home of web configuration: where the API is, where the map starts, and the colour scales.
-import type { HazardType, SiteStatus } from './api';
+import type { HazardType, ProductCategory, SalesChannel, SiteStatus } from './api';
 
 /** RGBA, 0–255 each, the form deck.gl accessors return. */
 export type Rgba = [number, number, number, number];
@@ -12,6 +12,8 @@ export const API_BASE: string = env.VITE_API_BASE ?? '/api';
 export const BASEMAP_BASE: string = env.VITE_BASEMAP_BASE ?? '/basemap';
 /** Base of the vector tiles and their TileJSON: beside the API (…/api → …/tiles) unless set. */
 export const TILES_BASE: string = env.VITE_TILES_BASE ?? `${API_BASE.replace(/\/api\/?$/, '')}/tiles`;
+/** Base of the OGC API – Features (rayons come from there): beside the API unless set. */
+export const OGC_BASE: string = env.VITE_OGC_BASE ?? `${API_BASE.replace(/\/api\/?$/, '')}/ogc`;
 
 /** The first year with recorded OVOP+1 sales; the period control offers this year up to the current one. */
 export const SALES_FIRST_YEAR = 2024;
@@ -127,3 +129,119 @@ export const BASEMAP_COLORS = {
 
 /** How long fetched data counts as fresh. Programme data changes slowly. */
 export const STALE_TIME_MS = 5 * 60_000;
+
+// ── Issue 4, part A: selection, flows, producer groups, base maps ───────────────────────────────────────────
+/** Sales channels in the order tables and the legend list them. */
+export const SALES_CHANNEL_ORDER: readonly SalesChannel[] = ['bishkek_shop', 'karakol_shop', 'fair', 'exhibition', 'online', 'export'];
+
+/** [lon, lat] of the towns where products are sold (from data/base/towns.geojson, GeoNames). */
+export const SALES_TOWNS = {
+  bishkek: [74.59, 42.87],
+  karakol: [78.39362, 42.49068],
+  batken: [70.81939, 40.06259],
+  jalalAbad: [73.0, 40.93333],
+  naryn: [75.99111, 41.42866],
+  osh: [72.7985, 40.52828],
+  talas: [72.24274, 42.52277],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * Where each oblast's fairs are held: its administrative centre (Chüy's is Bishkek; the cities of Bishkek and Osh
+ * hold their own). ASSUMPTION: the sales data record the channel, not the place of a fair, so a village's fair sales
+ * are drawn to its own oblast centre, and exhibitions (national events) to Bishkek.
+ */
+export const FAIR_TOWN_BY_OBLAST: Record<string, keyof typeof SALES_TOWNS> = {
+  'KG-B': 'batken',
+  'KG-C': 'bishkek',
+  'KG-GB': 'bishkek',
+  'KG-J': 'jalalAbad',
+  'KG-N': 'naryn',
+  'KG-O': 'osh',
+  'KG-GO': 'osh',
+  'KG-T': 'talas',
+  'KG-Y': 'karakol',
+};
+
+/** Channels with no place to draw a flow to: left out of the arcs (the legend says so). */
+export const PLACELESS_CHANNELS: readonly SalesChannel[] = ['online', 'export'];
+
+/** Flow colour per channel (Okabe–Ito, as the hazard palette; the arcs draw on top of the sites' hues). */
+export const CHANNEL_COLORS: Record<SalesChannel, Rgba> = {
+  bishkek_shop: [0, 114, 178, 220],
+  karakol_shop: [0, 158, 115, 220],
+  fair: [213, 94, 0, 220],
+  exhibition: [204, 121, 167, 220],
+  online: [120, 120, 120, 220],
+  export: [60, 60, 60, 220],
+};
+/** Arc width in pixels: square-root of the village's sales on that channel, clamped. */
+export const FLOW_WIDTH = { minPx: 1, maxPx: 12, referenceKgs: 10_000_000 } as const;
+
+/** Heat map of sales (deck.gl HeatmapLayer): radius in pixels; YlOrRd, sequential and colour-blind safe. */
+export const SALES_HEATMAP = {
+  radiusPixels: 60,
+  colorRange: [
+    [255, 255, 178],
+    [254, 217, 118],
+    [254, 178, 76],
+    [253, 141, 60],
+    [240, 59, 32],
+    [189, 0, 38],
+  ] as [number, number, number][],
+} as const;
+
+/**
+ * Villages coloured by participation (share of households taking part in OVOP+1): four classes of ColorBrewer's
+ * PuBu (sequential, colour-blind safe); villages with none are grey. Each class starts at `from` (a share 0–1).
+ */
+export const PARTICIPATION_CLASSES: readonly { from: number; color: Rgba }[] = [
+  { from: 0, color: [208, 209, 230, 235] },
+  { from: 0.01, color: [166, 189, 219, 235] },
+  { from: 0.05, color: [54, 144, 192, 235] },
+  { from: 0.2, color: [4, 90, 141, 235] },
+];
+export const PARTICIPATION_NONE: Rgba = [170, 170, 170, 200];
+
+/** Producer groups by product category (Okabe–Ito plus greys; a Record over the API's categories). */
+export const CATEGORY_COLORS: Record<ProductCategory, string> = {
+  felt: '#CC79A7',
+  honey: '#E69F00',
+  jam_juice: '#D55E00',
+  sea_buckthorn: '#F0E442',
+  dairy: '#56B4E9',
+  soap_herbal: '#009E73',
+  dried_fruit_nuts: '#8C510A',
+  other: '#999999',
+};
+export const CATEGORY_ORDER = Object.keys(CATEGORY_COLORS) as ProductCategory[];
+
+/** Exposure rings around sites (display only: the exposure itself is computed by PostGIS). */
+export const EXPOSURE_RING = { line: [220, 0, 120, 220] as Rgba, fill: [220, 0, 120, 22] as Rgba, steps: 96 } as const;
+
+/** Rayon points and labels appear from this zoom (at country zoom there are too many). */
+export const RAYON_LABEL_MIN_ZOOM = 7.5;
+
+/**
+ * The web base map, drawn over the offline base when chosen and the network answers: a raster tile template (XYZ)
+ * with its attribution. Set VITE_WEB_BASEMAP_TILES / VITE_WEB_BASEMAP_ATTRIBUTION to use another provider.
+ */
+export const WEB_BASEMAP = {
+  tiles: env.VITE_WEB_BASEMAP_TILES ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: env.VITE_WEB_BASEMAP_ATTRIBUTION ?? '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  tileSize: 256,
+  maxZoom: 19,
+} as const;
+
+/** Terrain for hill-shading: a raster-dem tile template and its encoding (AWS Terrain Tiles, terrarium). */
+export const TERRAIN = {
+  tiles: env.VITE_TERRAIN_TILES ?? 'https://s3.amazonaws.com/elevation-tiles-prod/terrarium/{z}/{x}/{y}.png',
+  encoding: (env.VITE_TERRAIN_ENCODING ?? 'terrarium') as 'terrarium' | 'mapbox',
+  attribution: env.VITE_TERRAIN_ATTRIBUTION ?? 'Terrain: <a href="https://registry.opendata.aws/terrain-tiles/">Mapzen / AWS Terrain Tiles</a>',
+  tileSize: 256,
+  maxZoom: 15,
+} as const;
+/**
+ * How many failed web tiles make the atlas give up on the web base map and go back to the offline one (one
+ * failure can be a blip; with no network every tile fails at once).
+ */
+export const WEB_TILE_FAILURES_TO_FALL_BACK = 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHectares, formatInteger, formatShare, formatSmallCount, formatSom, formatUsd, supported } from './format';
+import { formatCompactMoney, formatHectares, formatInteger, formatMoney, formatShare, formatSmallCount, formatSom, formatUsd, supported } from './format';
 
 // Intl uses (narrow) no-break spaces for grouping in ky/ru; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -54,5 +54,27 @@ describe('supported', () => {
   it('skips a locale the runtime lacks (Chromium has no Kyrgyz number data) for the next one', () => {
     expect(supported(['xx-KG', 'ru-KG'])).toEqual(['ru-KG']);
     expect(supported(['en-US'])).toEqual(['en-US']);
+  });
+});
+
+describe('compact money', () => {
+  it('writes millions of som in words in English and as млн in Kyrgyz and Russian', () => {
+    expect(plain(formatCompactMoney(63_000_000, 'KGS', 'en'))).toBe('63.0 million som');
+    expect(plain(formatCompactMoney(63_000_000, 'KGS', 'ru'))).toBe('63,0 млн сом');
+    expect(plain(formatCompactMoney(63_000_000, 'KGS', 'ky'))).toBe('63,0 млн сом');
+  });
+  it('writes US dollars in millions with two decimals', () => {
+    expect(plain(formatCompactMoney(724_138, 'USD', 'en'))).toBe('$0.72 M');
+    expect(plain(formatCompactMoney(724_138, 'USD', 'ru'))).toBe('0,72 млн US$');
+  });
+  it('uses thousands below a million and whole amounts below a thousand', () => {
+    expect(plain(formatCompactMoney(450_000, 'KGS', 'en'))).toBe('450.0 thousand som');
+    expect(plain(formatCompactMoney(12_345, 'USD', 'en'))).toBe('$12.3 K');
+    expect(plain(formatCompactMoney(950, 'KGS', 'ru'))).toBe('950 сом');
+    expect(plain(formatCompactMoney(0, 'USD', 'en'))).toBe('US$0');
+  });
+  it('writes full amounts in the chosen currency', () => {
+    expect(plain(formatMoney(63_000_000, 'KGS', 'ru'))).toBe('63 000 000 сом');
+    expect(plain(formatMoney(724_138, 'USD', 'en'))).toBe('US$724,138');
   });
 });

@@ -56,3 +56,29 @@ export function formatShare(part: number, total: number, lang: Lang): string {
 export function formatSmallCount(value: number, lang: Lang): string {
   return value > 0 && value < 5 ? '<5' : formatInteger(value, lang);
 }
+
+function fixed(value: number, lang: Lang, digits: number): string {
+  return formatter(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * Money in a few characters, for a secondary figure: "63.0 million som" / "63,0 млн сом", "$0.72 M" /
+ * "0,72 млн US$"; thousands as "450.0 thousand som" / "450,0 тыс. сом", "$12.3 K"; smaller amounts whole.
+ */
+export function formatCompactMoney(value: number, currency: 'KGS' | 'USD', lang: Lang): string {
+  const en = lang === 'en';
+  const abs = Math.abs(value);
+  if (currency === 'KGS') {
+    if (abs >= 1e6) return `${fixed(value / 1e6, lang, 1)}${NBSP}${en ? 'million som' : 'млн сом'}`;
+    if (abs >= 1e3) return `${fixed(value / 1e3, lang, 1)}${NBSP}${en ? 'thousand som' : 'тыс. сом'}`;
+    return formatSom(value, lang);
+  }
+  if (abs >= 1e5) return en ? `$${fixed(value / 1e6, lang, 2)}${NBSP}M` : `${fixed(value / 1e6, lang, 2)}${NBSP}млн US$`;
+  if (abs >= 1e3) return en ? `$${fixed(value / 1e3, lang, 1)}${NBSP}K` : `${fixed(value / 1e3, lang, 1)}${NBSP}тыс. US$`;
+  return formatUsd(value, lang);
+}
+
+/** Money in full in the chosen currency: "63 000 000 сом", "US$724,138". */
+export function formatMoney(value: number, currency: 'KGS' | 'USD', lang: Lang): string {
+  return currency === 'KGS' ? formatSom(value, lang) : formatUsd(value, lang);
+}

@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SampleBadge } from './SampleBadge';
 
-export function Header({ isSample }: { isSample: boolean }) {
+/** `tools` (search, currency) and `drawers` (the tablet's panel toggles) are laid out by the header. */
+export function Header({ isSample, tools, drawers }: { isSample: boolean; tools?: ReactNode; drawers?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="header">
@@ -20,7 +22,9 @@ export function Header({ isSample }: { isSample: boolean }) {
         </div>
         {isSample && <SampleBadge />}
       </div>
+      {tools}
       <LanguageSwitch />
+      {drawers}
     </header>
   );
 }

@@ -1,24 +1,33 @@
 // The map: MapLibre draws the offline base map, a deck.gl overlay (non-interleaved: interleaved mode
 // crashes on MapLibre 6.17, see RECIPES) draws the programme layers on top.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
+import type { Polygon } from 'geojson';
 import { mapFontFaces } from '../../basemap/fonts';
 import { BASEMAP_SOURCES, LABEL_LAYER_IDS, buildBasemapStyle, labelExpression, oblastLabelPoints } from '../../basemap/style';
 import { BASEMAP_LAYERS } from '../../basemap/types';
 import { useBasemap } from '../../hooks/use-basemap';
+import { useMapPosition } from '../../hooks/use-map-position';
+import { useTileFilters } from '../../hooks/use-tile-filters';
+import { useMapControlLabels } from '../../hooks/use-map-control-labels';
+import type { TileFilters } from '../../lib/tile-filters';
+import type { MapPosition } from '../../state/filters';
 import { useLang } from '../../i18n';
-import { tileJsonUrl, type SiteCollection, type VillageCollection } from '../../lib/api';
+import { tileJsonUrl, type SalesFilters, type SiteCollection, type VillageCollection } from '../../lib/api';
 import { COUNTRY_BOUNDS, INITIAL_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../lib/config';
-import { createSitesLayer } from '../../layers/sites';
-import { tooltipFor } from '../../layers/tooltips';
 import { TILE_LAYERS_BEFORE_ID, VECTOR_TILE_LAYERS } from '../../layers/vector-tile-layers';
-import { createVillagesLayer } from '../../layers/villages';
-import type { LayerKey } from '../../state/view-state';
+import { useSalesByVillage } from '../../hooks/use-sales-by-village';
+import type { BasemapKind, LayerKey, Selection } from '../../state/view-state';
+import { useWebBasemap, type WebPiece } from '../basemap/use-web-basemap';
+import { webSourceKind } from '../basemap/web-sources';
+import { DrawControl } from '../draw/DrawControl';
+import { useFitSelection } from '../selection/use-fit-selection';
+import { useAdminLayers } from './use-admin-layers';
+import { useDeckLayers } from './use-deck-layers';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { MapSkeleton } from './MapSkeleton';
 
@@ -32,9 +41,37 @@ export interface MapViewProps {
   onSelectSite: (code: string | null) => void;
   /** A vector-tile layer whose TileJSON or tiles could not be loaded (the server may not publish it). */
   onLayerUnavailable?: (layer: LayerKey) => void;
+  /** Where the map looks (null = fitted to the country); set from the address, back/forward or a search. */
+  position?: MapPosition | null;
+  /** The map stopped somewhere else (a person moved it). */
+  onPositionChange?: (position: MapPosition) => void;
+  /** Filters on the vector-tile layers, by source-layer (lib/tile-filters.ts). */
+  tileFilters?: TileFilters;
+  /** What is selected (any kind); selectedSite/onSelectSite stay as the site-only shorthand. */
+  selection?: Selection | null;
+  onSelect?: (selection: Selection) => void;
+  /** Exposure radius around a site, km (the rings). */
+  radiusKm?: number;
+  /** The drawn area, and where a finished drawing goes. */
+  area?: Polygon | null;
+  onAreaDrawn?: (area: Polygon) => void;
+  /** Base map: offline, or the web map over it; hill-shading; and which web piece failed (→ back to offline). */
+  basemapKind?: BasemapKind;
+  hillshade?: boolean;
+  onWebUnavailable?: (piece: WebPiece) => void;
+  /** Filters of the sales behind the flows and the heat map. */
+  salesFilters?: SalesFilters;
 }
 
-export default function MapView({ sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable }: MapViewProps) {
+const NO_TILE_FILTERS: TileFilters = {};
+const NO_SALES_FILTERS: SalesFilters = {};
+const NOOP = () => {};
+
+export default function MapView({
+  sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, tileFilters,
+  selection: selectionProp, onSelect: onSelectProp, radiusKm = 5, area = null, onAreaDrawn = NOOP,
+  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS,
+}: MapViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const basemap = useBasemap();
@@ -94,7 +131,8 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
     map.on('error', (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
       const key = event.sourceId ? tileSources.get(event.sourceId) : undefined;
       if (!key) {
-        console.error(event.error);
+        // The web base map's tile errors are handled (quietly) by use-web-basemap.
+        if (!webSourceKind(event.sourceId)) console.error(event.error);
         return;
       }
       if (reported.has(key)) return;
@@ -140,6 +178,11 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
     canvas?.setAttribute('role', 'region');
   }, [t, styleReady]);
 
+  // Position in the address, and the filters on the vector-tile layers (hooks/use-map-position, use-tile-filters).
+  useMapPosition(styleReady ? mapRef.current : null, position, onPositionChange);
+  useTileFilters(mapRef.current, styleReady, tileFilters ?? NO_TILE_FILTERS);
+  useMapControlLabels(styleReady ? mapRef.current : null, t);
+
   // Base-map files arrive after the map exists: fill the sources.
   useEffect(() => {
     const map = mapRef.current;
@@ -173,27 +216,28 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
     }
   }, [layers, styleReady]);
 
-  // Programme layers.
-  useEffect(() => {
-    const overlay = overlayRef.current;
-    const map = mapRef.current;
-    if (!overlay || !map) return;
-    overlay.setProps({
-      layers: [
-        createVillagesLayer({ data: villages?.features ?? [], visible: layers.villages }),
-        createSitesLayer({
-          data: sites?.features ?? [],
-          visible: layers.sites,
-          selectedCode: selectedSite,
-          onClick: (site) => onSelectSite(site.properties.code),
-        }),
-      ],
-      getTooltip: (info: PickingInfo) => tooltipFor(info, lang, (key) => t(key)),
-      onHover: (info: PickingInfo) => {
-        map.getCanvas().style.cursor = info.object ? 'pointer' : '';
-      },
-    });
-  }, [sites, villages, layers, selectedSite, onSelectSite, lang, t]);
+  // Selection, drawing, admin boundaries, web base map and the deck.gl layers (hooks beside this file and in
+  // ../selection, ../draw, ../basemap).
+  const selection = selectionProp !== undefined ? selectionProp : selectedSite ? { kind: 'site' as const, id: selectedSite } : null;
+  const onSelect = useCallback(
+    (s: Selection) => (onSelectProp ? onSelectProp(s) : s.kind === 'site' && onSelectSite(s.id)),
+    [onSelectProp, onSelectSite],
+  );
+  const drawingRef = useRef(false);
+  const onDrawingChange = useCallback((drawing: boolean) => {
+    drawingRef.current = drawing;
+  }, []);
+  const translate = useCallback((key: string) => t(key), [t]);
+  const readyMap = styleReady ? mapRef.current : null;
+  const sales = useSalesByVillage(salesFilters, layers.salesFlows || layers.salesHeatmap);
+  const selectedVillage =
+    selection?.kind === 'village' ? (villages?.features.find((f) => f.properties.code === selection.id) ?? null) : null;
+  useDeckLayers(readyMap ? overlayRef.current : null, readyMap, {
+    sites, villages, sales: sales.data, layers, selection, radiusKm, onSelect, drawingRef, lang, t: translate,
+  });
+  useAdminLayers(readyMap, overlayRef.current, { visible: layers.adminBoundaries, lang, onSelect, drawingRef });
+  useWebBasemap(readyMap, { web: basemapKind === 'web', hillshade }, onWebUnavailable);
+  useFitSelection(readyMap, { selection, radiusKm, area, village: selectedVillage });
 
   if (webglFailed) {
     return (
@@ -207,6 +251,7 @@ export default function MapView({ sites, villages, layers, selectedSite, onSelec
   return (
     <div className="map-view">
       <div ref={containerRef} className="map-view__canvas" data-testid="map" />
+      <DrawControl map={readyMap} area={area} onFinish={onAreaDrawn} onDrawingChange={onDrawingChange} />
       {(!styleReady || basemap.isPending) && (
         <div className="map-view__loading">
           <MapSkeleton />

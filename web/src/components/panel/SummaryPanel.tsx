@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { Summary } from '../../lib/api';
-import { formatHectares, formatInteger, formatShare, formatSom, formatUsd } from '../../lib/format';
+import { formatCompactMoney, formatHectares, formatInteger, formatMoney, formatShare } from '../../lib/format';
+import type { Currency } from '../../state/filters';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { PeriodSelect } from './PeriodSelect';
@@ -41,9 +42,13 @@ export interface SummaryPanelProps {
   /** The chosen sales year; null = all years. */
   year: number | null;
   onYearChange: (year: number | null) => void;
+  /** Money in som (default) or US dollars; the other currency is shown small beneath. */
+  currency?: Currency;
+  /** A range of sales years from the filters (when it is more than one year). */
+  range?: { from: number | null; to: number | null };
 }
 
-export function SummaryPanel({ query, year, onYearChange }: SummaryPanelProps) {
+export function SummaryPanel({ query, year, onYearChange, currency = 'KGS', range }: SummaryPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { data, error, isPending, isFetching, isPlaceholderData, refetch } = query;
@@ -53,10 +58,14 @@ export function SummaryPanel({ query, year, onYearChange }: SummaryPanelProps) {
       <div className="card__header">
         <h2 className="card__title">{t('summary.title')}</h2>
         <span className="card__meta" data-testid="summary-period" aria-live="polite">
-          {year === null ? t('summary.allYears') : t('summary.period', { year })}
+          {year !== null
+            ? t('summary.period', { year })
+            : range && (range.from !== null || range.to !== null)
+              ? t('summary.range', { from: range.from ?? '…', to: range.to ?? '…' })
+              : t('summary.allYears')}
         </span>
       </div>
-      <PeriodSelect year={year} onChange={onYearChange} />
+      <PeriodSelect year={year} onChange={onYearChange} ranged={year === null && range !== undefined && (range.from !== null || range.to !== null)} />
 
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} compact />}
 
@@ -105,11 +114,17 @@ export function SummaryPanel({ query, year, onYearChange }: SummaryPanelProps) {
           <div className="figure figure--wide">
             <dt className="figure__label">{t('summary.sales')}</dt>
             <dd className="figure__value">
-              <span data-testid="summary-sales-kgs">{formatSom(data.salesKgs, lang)}</span>
+              <span data-testid={`summary-sales-${currency.toLowerCase()}`}>
+                {formatMoney(currency === 'KGS' ? data.salesKgs : data.salesUsd, currency, lang)}
+              </span>
             </dd>
             <dd className="figure__sub">
-              <span className="visually-hidden">{t('summary.salesUsd')}: </span>
-              <span data-testid="summary-sales-usd">{formatUsd(data.salesUsd, lang)}</span>
+              <span className="visually-hidden">{t(currency === 'KGS' ? 'summary.salesUsd' : 'summary.salesKgs')}: </span>
+              <span data-testid={`summary-sales-${currency === 'KGS' ? 'usd' : 'kgs'}-compact`}>
+                {currency === 'KGS'
+                  ? formatCompactMoney(data.salesUsd, 'USD', lang)
+                  : formatCompactMoney(data.salesKgs, 'KGS', lang)}
+              </span>
             </dd>
           </div>
           <div className="figure figure--wide">

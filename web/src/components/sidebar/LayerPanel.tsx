@@ -6,9 +6,14 @@ import type { LayerKey } from '../../state/view-state';
 // Top of the list = top of the map.
 const LAYERS: { key: LayerKey; swatch: string }[] = [
   { key: 'sites', swatch: 'layer-toggle__swatch--sites' },
+  { key: 'salesFlows', swatch: 'layer-toggle__swatch--salesFlows' },
   { key: 'villages', swatch: 'layer-toggle__swatch--villages' },
+  { key: 'exposureRings', swatch: 'layer-toggle__swatch--exposureRings' },
+  { key: 'salesHeatmap', swatch: 'layer-toggle__swatch--salesHeatmap' },
+  { key: 'producerGroups', swatch: 'layer-toggle__swatch--producerGroups' },
   { key: 'restoration', swatch: 'layer-toggle__swatch--restoration' },
   { key: 'hazardZones', swatch: 'layer-toggle__swatch--hazardZones' },
+  { key: 'adminBoundaries', swatch: 'layer-toggle__swatch--adminBoundaries' },
 ];
 
 export interface LayerPanelProps {

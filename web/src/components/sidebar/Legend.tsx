@@ -19,6 +19,7 @@ import {
 import { formatInteger } from '../../lib/format';
 import { villageRadiusPx } from '../../layers/villages';
 import type { LayerKey } from '../../state/view-state';
+import { LayerLegends } from './LayerLegends';
 
 const css = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
 
@@ -149,6 +150,7 @@ export function Legend({ layers }: { layers?: Partial<Record<LayerKey, boolean>>
 
       {layers?.hazardZones !== false && <ZoneStatusLegend />}
       {layers?.restoration !== false && <RestorationLegend />}
+      <LayerLegends layers={layers} />
     </section>
   );
 }

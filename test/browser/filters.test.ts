@@ -1,0 +1,119 @@
+// Filters change what is drawn (deck.gl sites, MapLibre hazard zones) and the key figures on screen equal
+// /api/summary with the same filters.
+import { describe, expect, it } from 'vitest';
+import type { Summary } from '../../server/schemas/api.ts';
+import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
+import { digits, drawnSiteCodes, useAtlas } from '../helpers/atlas.ts';
+
+type Sites = { features: { properties: { code: string; oblastCode: string; hazardType: string; rayonCode: string | null } }[] };
+
+describe.skipIf(!chromiumPath)('filters in a browser', () => {
+  const atlas = useAtlas();
+
+  const figures = async (page: import('playwright-core').Page) => ({
+    sites: digits(await page.getByTestId('summary-sites').innerText()),
+    households: digits(await page.getByTestId('summary-households').innerText()),
+    participants: digits(await page.getByTestId('summary-participants').innerText()),
+    producers: digits(await page.getByTestId('summary-producers').innerText()),
+    sales: digits(await page.getByTestId('summary-sales-kgs').innerText()),
+    restored: digits(await page.getByTestId('summary-restoration-done').innerText()),
+  });
+  const expected = (s: Summary) => ({
+    sites: s.sites,
+    households: s.households,
+    participants: s.participants,
+    producers: s.producers.total,
+    sales: Math.round(s.salesKgs),
+    restored: Math.round(s.restorationHa.done),
+  });
+  const zoneCodes = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const { map } = window.__atlas!;
+      return [...new Set(map.queryRenderedFeatures(undefined, { layers: ['hazard-zones-fill'] }).map((f) => String(f.properties.code)))].sort();
+    });
+
+  it('region, hazard type, rayon, category and years narrow the sites drawn, the zones and the totals', async () => {
+    const page = await atlas.newPage();
+    await page.goto(`${atlas.base}/`);
+    await waitForMapIdle(page);
+    const all = await atlas.api<Sites>('/api/sites');
+    await expect.poll(async () => (await drawnSiteCodes(page)).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(15);
+
+    // Region: Jalal-Abad.
+    await page.getByTestId('filter-region').selectOption('KG-J');
+    const inRegion = all.features.filter((f) => f.properties.oblastCode === 'KG-J').map((f) => f.properties.code).sort();
+    await expect.poll(async () => (await drawnSiteCodes(page)).every((c) => inRegion.includes(c)) && (await drawnSiteCodes(page)).length > 0, { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(expected(await atlas.api<Summary>('/api/summary?region=KG-J')));
+    await expect.poll(async () => (await zoneCodes(page)).every((c) => inRegion.includes(c)), { timeout: 30_000 }).toBe(true);
+
+    // + hazard type.
+    await page.getByTestId('filter-hazard').selectOption('mudflow');
+    const mudflow = all.features
+      .filter((f) => f.properties.oblastCode === 'KG-J' && f.properties.hazardType === 'mudflow')
+      .map((f) => f.properties.code);
+    await expect.poll(async () => (await drawnSiteCodes(page)).every((c) => mudflow.includes(c)), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(
+      expected(await atlas.api<Summary>('/api/summary?region=KG-J&hazard=mudflow')),
+    );
+
+    // + rayon (the list offers the region's rayons that have data).
+    const rayon = all.features.find((f) => f.properties.code === mudflow[0])!.properties.rayonCode!;
+    await page.getByTestId('filter-rayon').selectOption(rayon);
+    await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(
+      expected(await atlas.api<Summary>(`/api/summary?region=KG-J&rayon=${rayon}&hazard=mudflow`)),
+    );
+    const inRayon = all.features
+      .filter((f) => f.properties.rayonCode === rayon && f.properties.hazardType === 'mudflow')
+      .map((f) => f.properties.code);
+    await expect.poll(async () => (await drawnSiteCodes(page)).sort(), { timeout: 30_000 }).toEqual(inRayon.sort());
+
+    // + category and a year range.
+    await page.getByTestId('filter-category').selectOption('honey');
+    await page.getByTestId('filter-year-from').selectOption('2024');
+    await page.getByTestId('filter-year-to').selectOption('2025');
+    await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(
+      expected(await atlas.api<Summary>(`/api/summary?region=KG-J&rayon=${rayon}&hazard=mudflow&category=honey&from=2024&to=2025`)),
+    );
+    expect(await page.getByTestId('summary-period').innerText()).toContain('2024');
+
+    // Clear: everything again.
+    await page.getByTestId('filters-clear').click();
+    await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(expected(await atlas.api<Summary>('/api/summary')));
+    await expect.poll(async () => (await drawnSiteCodes(page)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(15);
+    await page.close();
+  }, 180_000);
+
+  it('the currency switch shows the sales in US dollars, as /api/summary has them', async () => {
+    const page = await atlas.newPage();
+    await page.goto(`${atlas.base}/?from=2024&to=2024`);
+    const s = await atlas.api<Summary>('/api/summary?year=2024');
+    await expect.poll(async () => digits(await page.getByTestId('summary-sales-kgs').innerText()), { timeout: 30_000 }).toBe(Math.round(s.salesKgs));
+    await page.getByTestId('currency-USD').click();
+    await expect.poll(async () => digits(await page.getByTestId('summary-sales-usd').innerText())).toBe(Math.round(s.salesUsd));
+    expect(await page.getByTestId('summary-sales-kgs-compact').innerText()).toMatch(/million som/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cur')).toBe('USD');
+    await page.close();
+  }, 60_000);
+
+  it('the search box finds a site typed in Latin, Russian or Kyrgyz and selects it on the map', async () => {
+    const page = await atlas.newPage();
+    await page.goto(`${atlas.base}/`);
+    await waitForMapIdle(page);
+    for (const query of ['kokchokoz', 'Кокчокоз', 'Көкчөкөз']) {
+      await page.getByTestId('search-input').fill(query);
+      const first = page.getByTestId('search-result').first();
+      await expect.poll(() => first.getAttribute('data-id'), { timeout: 15_000 }).toBe('KG-J-01');
+    }
+    await page.getByTestId('search-input').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel'), { timeout: 10_000 }).toBe('site:KG-J-01');
+    // The map went to it.
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map.getZoom()), { timeout: 10_000 }).toBeGreaterThanOrEqual(9.9);
+    // Products are found too, and select their village.
+    await page.getByTestId('search-input').fill('мёд');
+    const product = page.locator('[data-testid="search-result"][data-kind="product"]').first();
+    await product.waitFor({ timeout: 15_000 });
+    await product.dispatchEvent('mousedown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel') ?? '', { timeout: 10_000 }).toMatch(/^village:/);
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,196 @@
+// Selection in the browser, on the real app over the embedded PostGIS seeded with the shipped data: a click on a
+// site opens its panel with the API's exposure (and follows the radius slider), Esc clears it, a click on a
+// village opens the village, and a drawn polygon answers with what POST /api/analysis/area says of the same
+// polygon; a self-crossing drawing shows the server's 400 message.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { REPO_ROOT } from '../../server/lib/paths.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { createTestDatabase, testTargets, type TestDatabase } from '../helpers/databases.ts';
+import { chromiumPath, launchBrowser, waitForMapIdle } from '../helpers/browser.ts';
+
+const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+interface SiteDetail {
+  properties: { code: string; name: { en: string }; exposure: { totals: { households: number } } };
+}
+interface Collection {
+  features: { geometry: { coordinates: [number, number] }; properties: { code: string; name: { en: string }; households: number } }[];
+}
+
+/** Page coordinates of a lon/lat on the map. */
+async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const { map } = window.__atlas!;
+    const p = map.project(ll);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: p.x + r.left, y: p.y + r.top };
+  }, lonLat);
+}
+
+/** The polygon MapLibre turns these page points into (what the draw tool records for the same clicks). */
+async function unproject(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  return page.evaluate((pts) => {
+    const { map } = window.__atlas!;
+    const r = map.getCanvas().getBoundingClientRect();
+    return pts.map((p) => {
+      const ll = map.unproject([p.x - r.left, p.y - r.top]);
+      return [ll.lng, ll.lat];
+    });
+  }, points);
+}
+
+describe.skipIf(!chromiumPath)('selection in a browser', () => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  const getJson = async <T>(url: string): Promise<T> => (await (await fetch(`${base}${url}`)).json()) as T;
+
+  beforeAll(async () => {
+    if (!existsSync(WEB_DIST)) await build({ configFile: path.join(REPO_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+    const embedded = testTargets().find((t) => t.kind === 'embedded')!;
+    db = await createTestDatabase(embedded, { dataDir: path.join(REPO_ROOT, 'data') });
+    app = await buildTestApp(db, { SEED_DIR: 'data' });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => console.error('[page error]', error.message));
+    await page.goto(`${base}/`);
+    await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
+    await page.reload();
+    await waitForMapIdle(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('opens a clicked site with its name and the API\'s exposed households, follows the radius slider, and Esc clears it', async () => {
+    // A site with households within 5 km, so the figure is not trivially 0.
+    const sites = await getJson<Collection>('/api/sites');
+    let chosen: { feature: Collection['features'][number]; detail: SiteDetail } | null = null;
+    for (const feature of sites.features) {
+      const detail = await getJson<SiteDetail>(`/api/sites/${feature.properties.code}?radiusKm=5`);
+      if (detail.properties.exposure.totals.households > 0) {
+        chosen = { feature, detail };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const { feature, detail } = chosen!;
+    // At country zoom sites hide one another: go to the site first, then click where it is drawn.
+    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 10 }), feature.geometry.coordinates);
+    await waitForMapIdle(page);
+    const at = await project(page, feature.geometry.coordinates);
+    await page.mouse.click(at.x, at.y);
+
+    await expect.poll(() => page.getByTestId('selection-name').innerText(), { timeout: 20_000 }).toBe(detail.properties.name.en);
+    await expect
+      .poll(async () => digits(await page.getByTestId('exposure-households').innerText()), { timeout: 20_000 })
+      .toBe(detail.properties.exposure.totals.households);
+
+    const wide = await getJson<SiteDetail>(`/api/sites/${feature.properties.code}?radiusKm=30`);
+    await page.getByTestId('radius-slider').fill('30');
+    await expect
+      .poll(async () => digits(await page.getByTestId('exposure-households').innerText()), { timeout: 20_000 })
+      .toBe(wide.properties.exposure.totals.households);
+    await page.getByTestId('radius-slider').fill('5');
+    // Let the slider's debounced request land (as a person would see the figure change back) before leaving.
+    await expect
+      .poll(async () => digits(await page.getByTestId('exposure-households').innerText()), { timeout: 20_000 })
+      .toBe(detail.properties.exposure.totals.households);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-panel').count(), { timeout: 10_000 }).toBe(0);
+  }, 120_000);
+
+  it('opens a clicked village with its households', async () => {
+    const villages = await getJson<Collection>('/api/villages');
+    const village = [...villages.features].sort((a, b) => b.properties.households - a.properties.households)[0]!;
+    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 11 }), village.geometry.coordinates);
+    await waitForMapIdle(page);
+    const at = await project(page, village.geometry.coordinates);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.getByTestId('selection-name').innerText(), { timeout: 20_000 }).toBe(village.properties.name.en);
+    expect(await page.getByTestId('selection-panel').getAttribute('data-kind')).toBe('village');
+    expect(digits(await page.getByTestId('village-households').innerText())).toBe(village.properties.households);
+    await page.keyboard.press('Escape');
+  }, 60_000);
+
+  it('answers a polygon drawn around known villages with the households POST /api/analysis/area gives for it', async () => {
+    const villages = await getJson<Collection>('/api/villages');
+    const village = [...villages.features].sort((a, b) => b.properties.households - a.properties.households)[0]!;
+    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 9 }), village.geometry.coordinates);
+    await waitForMapIdle(page);
+    const c = await project(page, village.geometry.coordinates);
+    const corners = [
+      { x: c.x - 120, y: c.y - 100 },
+      { x: c.x + 130, y: c.y - 90 },
+      { x: c.x + 110, y: c.y + 120 },
+      { x: c.x - 100, y: c.y + 110 },
+    ];
+    await page.getByTestId('draw-polygon').click();
+    for (const p of corners) await page.mouse.click(p.x, p.y);
+    // The drawing shows its vertices and the closing edge before it is finished.
+    const drawn = (layer: string) =>
+      page.evaluate((id) => window.__atlas!.map.queryRenderedFeatures(undefined, { layers: [id] }).length, layer);
+    await expect.poll(() => drawn('draw-vertex'), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    expect(await drawn('draw-closing')).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+
+    const ring = await unproject(page, corners);
+    const expected = (await (
+      await fetch(`${base}/api/analysis/area`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'Polygon', coordinates: [[...ring, ring[0]]] }),
+      })
+    ).json()) as { totals: { households: number; villages: number } };
+    expect(expected.totals.households).toBeGreaterThanOrEqual(village.properties.households);
+
+    await expect
+      .poll(async () => digits(await page.getByTestId('area-households').innerText()), { timeout: 30_000 })
+      .toBe(expected.totals.households);
+    expect(digits(await page.getByTestId('area-villages').innerText())).toBe(expected.totals.villages);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-panel').count()).toBe(0);
+  }, 90_000);
+
+  it('shows the server\'s message for a drawing whose edges cross, and Esc cancels a drawing under way', async () => {
+    const c = await page.evaluate(() => {
+      const r = window.__atlas!.map.getCanvas().getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.getByTestId('draw-polygon').click();
+    await page.mouse.click(c.x - 50, c.y);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('draw-polygon').count()).toBe(1);
+
+    await page.getByTestId('draw-polygon').click();
+    // A bow tie: the second and fourth edges cross.
+    for (const p of [
+      { x: c.x - 80, y: c.y - 80 },
+      { x: c.x + 80, y: c.y + 80 },
+      { x: c.x + 80, y: c.y - 80 },
+      { x: c.x - 80, y: c.y + 80 },
+    ]) {
+      await page.mouse.click(p.x, p.y);
+    }
+    await page.keyboard.press('Enter');
+    const error = page.getByTestId('area-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.innerText()).toMatch(/cross|intersect/i);
+    // The message is the person's to act on, not an error banner about the server.
+    expect(await page.locator('.error-notice').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  }, 60_000);
+});

@@ -1,0 +1,57 @@
+// Producer groups from the server's vector tiles (`producer_groups`, points at their village): a circle per group,
+// coloured by product category and sized by members. Tiles, because the register grows with the programme.
+import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import { CATEGORY_COLORS, CATEGORY_ORDER } from '../lib/config';
+import { get, visibility, type TileLayerDefinition } from './tile-layer';
+
+/** Properties of a feature in the `producer_groups` tile layer. */
+export interface ProducerGroupTileProps {
+  code: string;
+  product_category: string;
+  members_total: number;
+  members_women: number;
+  members_youth: number;
+  village_code: string;
+}
+
+export const PRODUCER_GROUPS_TILE_LAYER = 'producer_groups';
+export const PRODUCER_GROUPS_SOURCE_ID = 'tiles-producer-groups';
+export const PRODUCER_GROUPS_CIRCLE_ID = 'producer-groups-circle';
+
+const p = get<ProducerGroupTileProps>;
+
+export function categoryColor(): ExpressionSpecification {
+  return ['match', p('product_category'), ...CATEGORY_ORDER.flatMap((c) => [c, CATEGORY_COLORS[c]]), CATEGORY_COLORS.other] as unknown as ExpressionSpecification;
+}
+
+/** Radius grows with the square root of the members, 3–10 px. */
+export function membersRadius(): ExpressionSpecification {
+  return ['min', 10, ['max', 3, ['*', 1.2, ['sqrt', ['to-number', p('members_total'), 0]]]]] as unknown as ExpressionSpecification;
+}
+
+export function createProducerGroupLayers(visible = false): [CircleLayerSpecification] {
+  return [
+    {
+      id: PRODUCER_GROUPS_CIRCLE_ID,
+      type: 'circle',
+      source: PRODUCER_GROUPS_SOURCE_ID,
+      'source-layer': PRODUCER_GROUPS_TILE_LAYER,
+      layout: { visibility: visibility(visible) },
+      paint: {
+        'circle-color': categoryColor(),
+        'circle-radius': membersRadius(),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+        'circle-opacity': 0.9,
+      },
+    },
+  ];
+}
+
+export const producerGroupsLayer: TileLayerDefinition = {
+  key: 'producerGroups',
+  tileLayer: PRODUCER_GROUPS_TILE_LAYER,
+  sourceId: PRODUCER_GROUPS_SOURCE_ID,
+  source: (url) => ({ type: 'vector', url }),
+  layers: (visible) => createProducerGroupLayers(visible),
+};
