@@ -1,19 +1,32 @@
-// Screenshot of a running atlas with the system Chromium, for the README and for looking at the page:
-//   npx tsx scripts/screenshot.ts [url] [out.png] [lang]
-// (default http://127.0.0.1:8080/, docs/screenshot.png, en).
+// Screenshot of the atlas with the system Chromium, for the README and for looking at the page:
+//   npm run screenshot                      starts an atlas itself (embedded database, free loopback port),
+//                                           writes docs/screenshot.png (1440×900, English) and stops it
+//   npx tsx scripts/screenshot.ts URL [out.png] [lang] [WIDTHxHEIGHT]    a running atlas
 import { launchBrowser, waitForMapIdle } from '../test/helpers/browser.ts';
+import { serveAtlas, type ServedAtlas } from './lib/serve-atlas.ts';
 
-const [url = 'http://127.0.0.1:8080/', out = 'docs/screenshot.png', lang = 'en'] = process.argv.slice(2);
+const [givenUrl, out = 'docs/screenshot.png', lang = 'en', size = '1440x900'] = process.argv.slice(2);
+const [width, height] = size.split('x').map(Number) as [number, number];
+
+let served: ServedAtlas | null = null;
+if (!givenUrl) {
+  console.log('Starting an atlas over a new embedded database (about 20 s)…');
+  served = await serveAtlas();
+}
+const url = givenUrl ?? served!.url;
 const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
   await page.goto(url);
   await page.evaluate((l) => localStorage.setItem('resiland-atlas.lang', l), lang);
   await page.reload();
-  await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+  // Attached, not visible: on a tablet the totals sit in a closed drawer.
+  await page.getByTestId('summary-sites').waitFor({ state: 'attached', timeout: 30_000 });
   await waitForMapIdle(page, { labels: true });
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
+  await served?.close();
 }
