@@ -4,6 +4,7 @@ import type { Static } from 'typebox';
 import type { PointSchema, ProductCategory } from '../../schemas/api.ts';
 import type { ProductCollection } from '../../schemas/products.ts';
 import { loadSql } from '../../lib/sql.ts';
+import { featureCollection, nameOf } from '../../lib/rows.ts';
 
 const SQL = loadSql('products', ['list']);
 
@@ -29,26 +30,18 @@ export function createProductsRepository(pool: pg.Pool) {
   return {
     async list(filter: { region?: string | undefined; category?: ProductCategory | undefined }): Promise<ProductCollection> {
       const { rows } = await pool.query<ProductRow>(SQL.list, [filter.region ?? null, filter.category ?? null]);
-      return {
-        type: 'FeatureCollection',
-        features: rows.map((r) => ({
-          type: 'Feature' as const,
-          id: r.code,
-          geometry: r.geometry,
-          properties: {
-            code: r.code,
-            name: { ky: r.name_ky, ru: r.name_ru, en: r.name_en },
-            category: r.category,
-            groupCode: r.group_code,
-            villageCode: r.village_code,
-            villageName: { ky: r.village_name_ky, ru: r.village_name_ru, en: r.village_name_en },
-            oblastCode: r.oblast_code,
-            rayonCode: r.rayon_code,
-            isSample: r.is_sample,
-            sourceId: r.source_id,
-          },
-        })),
-      };
+      return featureCollection(rows, (r) => ({
+        code: r.code,
+        name: nameOf(r),
+        category: r.category,
+        groupCode: r.group_code,
+        villageCode: r.village_code,
+        villageName: nameOf(r, 'village_'),
+        oblastCode: r.oblast_code,
+        rayonCode: r.rayon_code,
+        isSample: r.is_sample,
+        sourceId: r.source_id,
+      }));
     },
   };
 }

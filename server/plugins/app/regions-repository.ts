@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Static } from 'typebox';
 import type { RegionCollectionSchema, RegionProps } from '../../schemas/api.ts';
 import { loadSql } from '../../lib/sql.ts';
+import { featureCollection, nameOf } from '../../lib/rows.ts';
 
 const SQL = loadSql('regions', ['list', 'codes']);
 
@@ -25,22 +26,14 @@ export function createRegionsRepository(pool: pg.Pool) {
   return {
     async list(): Promise<RegionCollection> {
       const { rows } = await pool.query<RegionRow>(SQL.list);
-      return {
-        type: 'FeatureCollection',
-        features: rows.map((r) => ({
-          type: 'Feature' as const,
-          id: r.code,
-          geometry: r.geometry,
-          properties: {
-            code: r.code,
-            level: r.level,
-            isoCode: r.iso_code,
-            soate: r.soate,
-            name: { ky: r.name_ky, ru: r.name_ru, en: r.name_en },
-            sourceId: r.source_id,
-          },
-        })),
-      };
+      return featureCollection(rows, (r) => ({
+        code: r.code,
+        level: r.level,
+        isoCode: r.iso_code,
+        soate: r.soate,
+        name: nameOf(r),
+        sourceId: r.source_id,
+      }));
     },
     /** Codes accepted by the `region` filters. */
     async codes(): Promise<string[]> {

@@ -11,6 +11,7 @@ import type {
   SiteStatus,
 } from '../../schemas/api.ts';
 import { loadSql } from '../../lib/sql.ts';
+import { featureCollection, nameOf } from '../../lib/rows.ts';
 import { createAnalysisRepository, mergeSourceIds } from './analysis-repository.ts';
 
 const SQL = loadSql('sites', ['list', 'one', 'exposure']);
@@ -69,7 +70,7 @@ interface ExposureRow {
 
 const siteProps = (r: SiteRow): SiteProps => ({
   code: r.code,
-  name: { ky: r.name_ky, ru: r.name_ru, en: r.name_en },
+  name: nameOf(r),
   hazardType: r.hazard_type,
   riskLevel: r.risk_level,
   status: r.status,
@@ -95,10 +96,7 @@ export function createSitesRepository(pool: pg.Pool) {
         filter.hazard ?? null,
         filter.status ?? null,
       ]);
-      return {
-        type: 'FeatureCollection',
-        features: rows.map((r) => ({ type: 'Feature' as const, id: r.code, geometry: r.geometry, properties: siteProps(r) })),
-      };
+      return featureCollection(rows, siteProps);
     },
 
     /**
@@ -126,7 +124,7 @@ export function createSitesRepository(pool: pg.Pool) {
             radiusKm,
             villages: exposure.rows.map((v) => ({
               code: v.code,
-              name: { ky: v.name_ky, ru: v.name_ru, en: v.name_en },
+              name: nameOf(v),
               distanceKm: v.distance_km,
               inZone: v.in_zone,
               households: v.households,

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Static } from 'typebox';
 import type { PointSchema, VillageCollectionSchema } from '../../schemas/api.ts';
 import { loadSql } from '../../lib/sql.ts';
+import { featureCollection, nameOf } from '../../lib/rows.ts';
 import type { SiteFilter } from './sites-repository.ts';
 
 const SQL = loadSql('villages', ['list']);
@@ -35,26 +36,18 @@ export function createVillagesRepository(pool: pg.Pool) {
         filter.status ?? null,
         radiusKm * 1000,
       ]);
-      return {
-        type: 'FeatureCollection',
-        features: rows.map((r) => ({
-          type: 'Feature' as const,
-          id: r.code,
-          geometry: r.geometry,
-          properties: {
-            code: r.code,
-            name: { ky: r.name_ky, ru: r.name_ru, en: r.name_en },
-            oblastCode: r.oblast_code,
-            rayonCode: r.rayon_code,
-            population: r.population,
-            households: r.households,
-            participatingHouseholds: r.participating_households,
-            participants: r.participants,
-            isSample: r.is_sample,
-            sourceId: r.source_id,
-          },
-        })),
-      };
+      return featureCollection(rows, (r) => ({
+        code: r.code,
+        name: nameOf(r),
+        oblastCode: r.oblast_code,
+        rayonCode: r.rayon_code,
+        population: r.population,
+        households: r.households,
+        participatingHouseholds: r.participating_households,
+        participants: r.participants,
+        isSample: r.is_sample,
+        sourceId: r.source_id,
+      }));
     },
   };
 }
