@@ -1,7 +1,7 @@
 // Screenshot of the atlas with the system Chromium, for the README and for looking at the page:
 //   npm run screenshot                      starts an atlas itself (embedded database, free loopback port),
 //                                           writes docs/screenshot.png (1440×900, English) and stops it
-//   npx tsx scripts/screenshot.ts URL [out.png] [lang] [WIDTHxHEIGHT]    a running atlas
+//   npx tsx scripts/screenshot.ts URL [out.png] [lang] [WIDTHxHEIGHT]    a running atlas ("" for one it starts)
 import { launchBrowser, waitForMapIdle } from '../test/helpers/browser.ts';
 import { serveAtlas, type ServedAtlas } from './lib/serve-atlas.ts';
 
@@ -13,7 +13,7 @@ if (!givenUrl) {
   console.log('Starting an atlas over a new embedded database (about 20 s)…');
   served = await serveAtlas();
 }
-const url = givenUrl ?? served!.url;
+const url = givenUrl || served!.url;
 const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
