@@ -6,8 +6,8 @@
 //    layers (the page's chunks, the lazy map chunk and MapLibre's worker), as transferred with the cache off (CDP
 //    encodedDataLength: compressed body + headers; the worker script, which the page's CDP session does not see,
 //    from the page's resource timing transferSize). Budget 450 kB.
-// 2. Time from navigation to the map's first `idle` with all default layers (sites and villages drawn by deck.gl,
-//    base map filled), against the same for a bare MapLibre page with the same offline base map
+// 2. Time from navigation to the map's first `idle` with all default layers (sites, villages and exposure rings
+//    drawn by MapLibre, base map filled), against the same for a bare MapLibre page with the same offline base map
 //    (web/bench/bare.html) measured in the same run, alternating, with the cache off. Budget: ratio ≤ 1.5.
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../test/helpers/browser.ts';
@@ -61,14 +61,13 @@ function idleRecorder(global: '__atlas' | '__bare'): string {
 async function atlasRun(page: Page, url: string): Promise<number> {
   await page.addInitScript(idleRecorder('__atlas'));
   await page.goto(url);
-  // Drawn: deck.gl picks sites and villages, and the base map has its oblast labels.
+  // Drawn: MapLibre has rendered sites, villages and exposure rings, and the base map has its oblast labels.
   await page.waitForFunction(
     () => {
       const atlas = window.__atlas;
       if (!atlas) return false;
-      const c = atlas.map.getCanvas();
-      for (const id of ['sites', 'villages']) {
-        if (atlas.overlay.pickObjects({ x: 0, y: 0, width: c.clientWidth, height: c.clientHeight, layerIds: [id], maxObjects: 1 }).length === 0) return false;
+      for (const id of ['sites', 'villages', 'exposure-rings']) {
+        if (!atlas.map.getLayer(id) || atlas.map.queryRenderedFeatures(undefined, { layers: [id] }).length === 0) return false;
       }
       return atlas.map.queryRenderedFeatures(undefined, { layers: ['oblast-label'] }).length > 0;
     },

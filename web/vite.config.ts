@@ -1,17 +1,42 @@
 // Vite config for the web client. Run from the repo root: `npm run build:web` / `npm run dev:web`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The Fastify server (server/) serves /api, /basemap and /tiles; in dev Vite forwards to it.
 const apiTarget = process.env.ATLAS_API_TARGET ?? 'http://127.0.0.1:8080';
 
+/**
+ * The map (MapView and MapLibre) is a dynamic import, so the atlas shell renders without waiting for it; but the
+ * first view always needs it. Tell the browser about its chunks in index.html (modulepreload), so they download
+ * and compile from the start rather than once the main chunk has run.
+ */
+function preloadMapChunks(): Plugin {
+  return {
+    name: 'atlas-preload-map-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !/(^|\/)index\.html$/.test(ctx.path)) return html;
+        const mapView = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.name === 'MapView');
+        if (!mapView || mapView.type !== 'chunk') return html;
+        const files = [mapView.fileName, ...mapView.imports].filter((f) => !html.includes(`/${f}"`));
+        return {
+          html,
+          tags: files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const })),
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), preloadMapChunks()],
   server: {
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
@@ -34,12 +59,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // MapLibre alone is ~1 MB minified and cannot be split further; everything else stays well below.
     chunkSizeWarningLimit: 1100,
+    // deck.gl (sales flows, heat map) is loaded only when one of its layers is switched on (layers/deck-layers.ts).
     rolldownOptions: {
       // The atlas, and the bare base-map page `npm run bench:web` measures it against (web/bench/).
       input: { main: path.join(root, 'index.html'), bare: path.join(root, 'bench', 'bare.html') },
       output: {
         codeSplitting: {
           groups: [
+            // Vite's preload helper: deck.gl's own dynamic imports would otherwise pull it into the deck chunk,
+            // and every chunk that lazy-loads anything would then load deck.gl (~230 kB gzipped) with it.
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 40 },
             { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/, priority: 30 },
             {
               name: 'deck',

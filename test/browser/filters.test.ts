@@ -1,4 +1,4 @@
-// Filters change what is drawn (deck.gl sites, MapLibre hazard zones) and the key figures on screen equal
+// Filters change what is drawn (MapLibre sites and hazard zones) and the key figures on screen equal
 // /api/summary with the same filters.
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../server/schemas/api.ts';

@@ -1,5 +1,5 @@
 // The atlas in the system Chromium, served by the real app over the embedded PostGIS seeded with the
-// shipped data: the map reaches `idle`, the sites are drawn by deck.gl, the hazard zones and restoration plots by
+// shipped data: the map reaches `idle`, the sites are drawn by MapLibre, the hazard zones and restoration plots by
 // MapLibre from the server's vector tiles, the totals on screen are the API's for the chosen period, and the
 // language switch changes the text.
 import { existsSync } from 'node:fs';
@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     await db?.drop();
   });
 
-  it('loads the page, reaches map idle and draws the 21 sites with deck.gl', async () => {
+  it('loads the page, reaches map idle and draws the 21 sites with MapLibre', async () => {
     await page.goto(`${base}/?lang=en`);
     await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
     await page.reload();
@@ -51,20 +51,12 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     const api = (await (await fetch(`${base}/api/sites`)).json()) as { features: unknown[] };
     expect(api.features).toHaveLength(21);
 
-    // Picking reads deck.gl's own render of the layer: objects are found only where they were drawn.
+    // MapLibre's rendered features of the sites layer: found only where they were drawn (in the view, layer shown).
     const picked = await page.waitForFunction(
       () => {
-        const atlas = window.__atlas!;
-        const canvas = atlas.map.getCanvas();
-        const objects = atlas.overlay.pickObjects({
-          x: 0,
-          y: 0,
-          width: canvas.clientWidth,
-          height: canvas.clientHeight,
-          layerIds: ['sites'],
-          maxObjects: 100,
-        });
-        const codes = objects.map((o) => (o.object as { properties: { code: string } }).properties.code);
+        const { map } = window.__atlas!;
+        if (!map.getLayer('sites')) return null;
+        const codes = map.queryRenderedFeatures(undefined, { layers: ['sites'] }).map((f) => String(f.properties.code));
         return codes.length > 0 ? codes : null;
       },
       undefined,
@@ -114,12 +106,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
 
   it('takes away the sites when their layer is switched off', async () => {
     const count = () =>
-      page.evaluate(() => {
-        const atlas = window.__atlas!;
-        const canvas = atlas.map.getCanvas();
-        return atlas.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['sites'] })
-          .length;
-      });
+      page.evaluate(() => window.__atlas!.map.queryRenderedFeatures(undefined, { layers: ['sites'] }).length);
     expect(await count()).toBeGreaterThan(0);
     await page.getByTestId('layer-toggle-sites').click();
     await expect.poll(count, { timeout: 10_000 }).toBe(0);

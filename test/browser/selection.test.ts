@@ -113,12 +113,16 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     await expect.poll(() => page.getByTestId('selection-panel').count(), { timeout: 10_000 }).toBe(0);
   }, 120_000);
 
-  it('opens a clicked village with its households', async () => {
+  it('shows a hovered village\'s tooltip and opens a clicked village with its households', async () => {
     const villages = await getJson<Collection>('/api/villages');
     const village = [...villages.features].sort((a, b) => b.properties.households - a.properties.households)[0]!;
     await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 11 }), village.geometry.coordinates);
     await waitForMapIdle(page);
     const at = await project(page, village.geometry.coordinates);
+    // Hovering shows its tooltip and the pointer cursor (MapLibre layer, not deck.gl).
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.getByTestId('map-tooltip').innerText().catch(() => ''), { timeout: 10_000 }).toContain(village.properties.name.en);
+    expect(await page.evaluate(() => window.__atlas!.map.getCanvas().style.cursor)).toBe('pointer');
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.getByTestId('selection-name').innerText(), { timeout: 20_000 }).toBe(village.properties.name.en);
     expect(await page.getByTestId('selection-panel').getAttribute('data-kind')).toBe('village');

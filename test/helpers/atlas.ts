@@ -58,13 +58,11 @@ export function useAtlas(): Atlas {
 /** The digits of a figure on screen ("63 000 000 сом" → 63000000). */
 export const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
-/** Codes of the sites deck.gl drew in the whole map (picking reads its own render). */
+/** Codes of the sites MapLibre drew in the whole map (its rendered features of the `sites` circle layer). */
 export async function drawnSiteCodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const atlas = window.__atlas!;
-    const canvas = atlas.map.getCanvas();
-    return atlas.overlay
-      .pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['sites'], maxObjects: 200 })
-      .map((o) => (o.object as { properties: { code: string } }).properties.code);
+    const { map } = window.__atlas!;
+    if (!map.getLayer('sites')) return [];
+    return map.queryRenderedFeatures(undefined, { layers: ['sites'] }).map((f) => String(f.properties.code));
   });
 }

@@ -1,7 +1,15 @@
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { site } from '../test/fixtures';
-import { EXPOSURE_RINGS_LAYER_ID, createExposureRingsLayer, exposureRings } from './exposure-rings';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import {
+  EXPOSURE_RINGS_LAYER_ID,
+  EXPOSURE_RINGS_SOURCE_ID,
+  createExposureRingsLayers,
+  exposureRings,
+  exposureRingsSource,
+} from './exposure-rings';
 
 describe('exposureRings', () => {
   const sites = [site({ code: 'A' }), site({ code: 'B' })];
@@ -15,7 +23,11 @@ describe('exposureRings', () => {
     expect(area(ring!) / 1e6).toBeLessThan(316);
     expect(exposureRings(sites, 0, null)).toEqual([]);
   });
-  it('has a stable layer id', () => {
-    expect(createExposureRingsLayer({ data: [] }).id).toBe(EXPOSURE_RINGS_LAYER_ID);
+  it('has a stable layer id, passes visibility through, and is a valid MapLibre style with its source', () => {
+    const [fill, line] = createExposureRingsLayers();
+    expect(fill.id).toBe(EXPOSURE_RINGS_LAYER_ID);
+    expect(createExposureRingsLayers(false).map((l) => l.layout?.visibility)).toEqual(['none', 'none']);
+    const style: StyleSpecification = { version: 8, sources: { [EXPOSURE_RINGS_SOURCE_ID]: exposureRingsSource() }, layers: [fill, line] };
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });

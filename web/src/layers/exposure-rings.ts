@@ -1,12 +1,15 @@
 // Exposure rings: a circle of the chosen radius around the selected site, or around every site when none is
-// selected. Display only (turf.circle on the client); which villages are exposed is computed by PostGIS.
-import { GeoJsonLayer } from '@deck.gl/layers';
+// selected, drawn by MapLibre. Display only (turf.circle on the client); which villages are exposed is computed by PostGIS.
 import { circle } from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { FillLayerSpecification, GeoJSONSourceSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { SiteFeature } from '../lib/api';
 import { EXPOSURE_RING } from '../lib/config';
+import { rgbaCss, visibility } from './tile-layer';
 
 export const EXPOSURE_RINGS_LAYER_ID = 'exposure-rings';
+export const EXPOSURE_RINGS_LINE_ID = 'exposure-rings-line';
+export const EXPOSURE_RINGS_SOURCE_ID = 'exposure-rings';
 
 export interface RingProps {
   siteCode: string;
@@ -26,18 +29,31 @@ export function exposureRings(sites: readonly SiteFeature[], radiusKm: number, s
     });
 }
 
-export function createExposureRingsLayer({ data, visible = true }: { data: readonly RingFeature[]; visible?: boolean }) {
-  return new GeoJsonLayer<RingProps>({
-    id: EXPOSURE_RINGS_LAYER_ID,
-    data: [...data],
-    visible,
-    // Pickable only so tests (and tooltips later) can find what is drawn; a ring takes no click.
-    pickable: true,
-    stroked: true,
-    filled: true,
-    getFillColor: EXPOSURE_RING.fill,
-    getLineColor: EXPOSURE_RING.line,
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1.5,
-  });
+/** The GeoJSON source the rings are drawn from (filled by MapView). */
+export function exposureRingsSource(): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+}
+
+export function exposureRingsData(rings: readonly RingFeature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: [...rings] };
+}
+
+/** A translucent fill (id EXPOSURE_RINGS_LAYER_ID: what tests query) and its outline; display only, no click. */
+export function createExposureRingsLayers(visible = true): [FillLayerSpecification, LineLayerSpecification] {
+  return [
+    {
+      id: EXPOSURE_RINGS_LAYER_ID,
+      type: 'fill',
+      source: EXPOSURE_RINGS_SOURCE_ID,
+      layout: { visibility: visibility(visible) },
+      paint: { 'fill-color': rgbaCss(EXPOSURE_RING.fill) },
+    },
+    {
+      id: EXPOSURE_RINGS_LINE_ID,
+      type: 'line',
+      source: EXPOSURE_RINGS_SOURCE_ID,
+      layout: { visibility: visibility(visible) },
+      paint: { 'line-color': rgbaCss(EXPOSURE_RING.line), 'line-width': EXPOSURE_RING.lineWidthPx },
+    },
+  ];
 }

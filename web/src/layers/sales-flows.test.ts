@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SalesByVillageRow } from '../lib/api';
 import { FLOW_WIDTH, SALES_TOWNS } from '../lib/config';
-import { SALES_FLOWS_LAYER_ID, createSalesFlowsLayer, flowWidthPx, salesDestination, salesFlows } from './sales-flows';
-import { SALES_HEATMAP_LAYER_ID, createSalesHeatmapLayer, villageSales } from './sales-heatmap';
+import { createSalesFlowsLayer, createSalesHeatmapLayer } from './deck-layers';
+import { SALES_FLOWS_LAYER_ID, flowWidthPx, salesDestination, salesFlows } from './sales-flows';
+import { SALES_HEATMAP_LAYER_ID, villageSales } from './sales-heatmap';
 
 const row = (over: Partial<SalesByVillageRow>): SalesByVillageRow => ({
   village: 'V1',

@@ -1,9 +1,9 @@
 // Flows of OVOP+1 sales: an arc from each producer village to the town where it sells, per channel, as wide as
 // the sales. Shops are in Bishkek and Karakol; fairs in the village's oblast centre and exhibitions in Bishkek
-// (an assumption, see FAIR_TOWN_BY_OBLAST); online and export sales have no place and are left out.
-import { ArcLayer } from '@deck.gl/layers';
+// (an assumption, see FAIR_TOWN_BY_OBLAST); online and export sales have no place and are left out. The deck.gl
+// ArcLayer that draws them is in deck-layers.ts, loaded only when the layer is switched on.
 import type { SalesByVillageRow, SalesChannel } from '../lib/api';
-import { CHANNEL_COLORS, FAIR_TOWN_BY_OBLAST, FLOW_WIDTH, PLACELESS_CHANNELS, SALES_TOWNS } from '../lib/config';
+import { FAIR_TOWN_BY_OBLAST, FLOW_WIDTH, PLACELESS_CHANNELS, SALES_TOWNS } from '../lib/config';
 
 export const SALES_FLOWS_LAYER_ID = 'sales-flows';
 
@@ -37,22 +37,4 @@ export function salesFlows(rows: readonly SalesByVillageRow[]): Flow[] {
 export function flowWidthPx(salesKgs: number, w: typeof FLOW_WIDTH = FLOW_WIDTH): number {
   const r = w.maxPx * Math.sqrt(Math.max(0, salesKgs) / w.referenceKgs);
   return Math.min(w.maxPx, Math.max(w.minPx, r));
-}
-
-export function createSalesFlowsLayer({ data, visible = true }: { data: readonly Flow[]; visible?: boolean }) {
-  return new ArcLayer<Flow>({
-    id: SALES_FLOWS_LAYER_ID,
-    data: [...data],
-    visible,
-    pickable: true,
-    getSourcePosition: (f) => f.from,
-    getTargetPosition: (f) => f.to,
-    getSourceColor: (f) => CHANNEL_COLORS[f.channel],
-    getTargetColor: (f) => CHANNEL_COLORS[f.channel],
-    getWidth: (f) => flowWidthPx(f.salesKgs),
-    widthUnits: 'pixels',
-    getHeight: 0.4,
-    autoHighlight: true,
-    highlightColor: [255, 200, 0, 220],
-  });
 }

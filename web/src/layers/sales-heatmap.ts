@@ -1,7 +1,6 @@
-// A heat map of OVOP+1 sales: each producer village weighted by its sales (all channels).
-import { HeatmapLayer } from '@deck.gl/aggregation-layers';
+// A heat map of OVOP+1 sales: each producer village weighted by its sales (all channels). The deck.gl HeatmapLayer
+// that draws it is in deck-layers.ts, loaded only when the layer is switched on.
 import type { SalesByVillageRow } from '../lib/api';
-import { SALES_HEATMAP } from '../lib/config';
 
 export const SALES_HEATMAP_LAYER_ID = 'sales-heatmap';
 
@@ -20,18 +19,4 @@ export function villageSales(rows: readonly SalesByVillageRow[]): VillageSales[]
     else byVillage.set(r.village, { village: r.village, position: [r.lon, r.lat], salesKgs: r.salesKgs });
   }
   return [...byVillage.values()].filter((v) => v.salesKgs > 0);
-}
-
-export function createSalesHeatmapLayer({ data, visible = true }: { data: readonly VillageSales[]; visible?: boolean }) {
-  return new HeatmapLayer<VillageSales>({
-    id: SALES_HEATMAP_LAYER_ID,
-    data: [...data],
-    visible,
-    pickable: false,
-    getPosition: (v) => v.position,
-    getWeight: (v) => v.salesKgs,
-    radiusPixels: SALES_HEATMAP.radiusPixels,
-    colorRange: SALES_HEATMAP.colorRange,
-    aggregation: 'SUM',
-  });
 }

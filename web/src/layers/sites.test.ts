@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { HAZARD_COLORS, SELECTED_OUTLINE, SITE_RADIUS_PX, STATUS_OUTLINES } from '../lib/config';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { HAZARD_COLORS, HAZARD_ORDER, SELECTED_OUTLINE, SITE_RADIUS_PX, STATUS_ORDER, STATUS_OUTLINES } from '../lib/config';
+import { evaluatePaint } from '../test/style-expression';
 import { site } from '../test/fixtures';
-import { SITES_LAYER_ID, createSitesLayer, siteFillColor, siteLineColor, siteLineWidth, sitePosition, siteRadius } from './sites';
+import {
+  SITES_LAYER_ID,
+  SITES_SOURCE_ID,
+  createSitesLayer,
+  siteFillColor,
+  siteLineColor,
+  siteLineWidth,
+  sitePosition,
+  siteRadius,
+  sitesData,
+  sitesSelectionPaint,
+  sitesSource,
+} from './sites';
+import { rgbaCss } from './tile-layer';
 
 describe('site accessors', () => {
   it('fills each hazard type with its own Okabe–Ito colour', () => {
@@ -29,13 +45,48 @@ describe('site accessors', () => {
   });
 });
 
-describe('createSitesLayer', () => {
-  it('has a stable id, pixel units, picking, and passes visibility through', () => {
-    const layer = createSitesLayer({ data: [site()], visible: false, selectedCode: 'KG-J-001' });
+describe('createSitesLayer (MapLibre circle layer)', () => {
+  const paint = (property: string, value: unknown, props: object) => evaluatePaint('paint_circle', property, value, props);
+  const asCss = (c: readonly number[]) => evaluatePaint('paint_circle', 'circle-color', rgbaCss(c));
+
+  it('has a stable id and source, pixel sizes, and passes visibility through', () => {
+    const layer = createSitesLayer({ visible: false, selectedCode: 'KG-J-001' });
     expect(layer.id).toBe(SITES_LAYER_ID);
-    expect(layer.props.visible).toBe(false);
-    expect(layer.props.pickable).toBe(true);
-    expect(layer.props.radiusUnits).toBe('pixels');
-    expect(layer.props.updateTriggers).toMatchObject({ getLineColor: ['KG-J-001'] });
+    expect(layer.source).toBe(SITES_SOURCE_ID);
+    expect(layer.type).toBe('circle');
+    expect(layer.layout?.visibility).toBe('none');
+    expect(createSitesLayer().layout?.visibility).toBe('visible');
+    expect(layer.paint?.['circle-pitch-alignment']).toBe('viewport');
+  });
+
+  it('paints what the accessors say, for every hazard type and status, and marks the selected site', () => {
+    const layer = createSitesLayer({ selectedCode: 'A' });
+    for (const hazardType of HAZARD_ORDER) {
+      for (const status of STATUS_ORDER) {
+        const p = site({ code: 'B', hazardType, status }).properties;
+        expect(paint('circle-color', layer.paint!['circle-color'], p)).toBe(asCss(siteFillColor(p)));
+        expect(paint('circle-stroke-color', layer.paint!['circle-stroke-color'], p)).toBe(asCss(siteLineColor(p, 'A')));
+        expect(paint('circle-stroke-width', layer.paint!['circle-stroke-width'], p)).toBe(siteLineWidth(p, 'A'));
+        expect(paint('circle-radius', layer.paint!['circle-radius'], p)).toBe(siteRadius(p, 'A'));
+      }
+    }
+    const selected = site({ code: 'A' }).properties;
+    expect(paint('circle-stroke-color', layer.paint!['circle-stroke-color'], selected)).toBe(asCss(SELECTED_OUTLINE));
+    expect(paint('circle-radius', layer.paint!['circle-radius'], selected)).toBe(siteRadius(selected, 'A'));
+    expect(paint('circle-stroke-width', layer.paint!['circle-stroke-width'], selected)).toBe(siteLineWidth(selected, 'A'));
+    // The selection paint is the same as the layer's.
+    const next = sitesSelectionPaint('A');
+    expect(next['circle-radius']).toEqual(layer.paint!['circle-radius']);
+  });
+
+  it('greys out a hazard type the palette does not know instead of failing', () => {
+    expect(paint('circle-color', createSitesLayer().paint!['circle-color'], { hazardType: 'meteor' })).toBe('rgba(128,128,128,1)');
+  });
+
+  it('is a valid MapLibre style with its GeoJSON source, and the data keeps point sites only', () => {
+    const style: StyleSpecification = { version: 8, sources: { [SITES_SOURCE_ID]: sitesSource() }, layers: [createSitesLayer()] };
+    expect(validateStyleMin(style)).toEqual([]);
+    const polygon = { ...site({ code: 'P' }), geometry: { type: 'Polygon', coordinates: [] } } as unknown as ReturnType<typeof site>;
+    expect(sitesData([site({ code: 'A' }), polygon]).features.map((f) => f.properties?.code)).toEqual(['A']);
   });
 });

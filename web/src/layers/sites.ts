@@ -1,12 +1,32 @@
-// Hazard sites: a dot per site, filled by hazard type (Okabe–Ito) and outlined by programme status.
-import { ScatterplotLayer } from '@deck.gl/layers';
-import type { PickingInfo } from '@deck.gl/core';
-import type { SiteFeature, SiteProperties as SiteProps } from '../lib/api';
-import { HAZARD_COLORS, SELECTED_OUTLINE, SITE_RADIUS_PX, STATUS_OUTLINES, type Rgba } from '../lib/config';
+// Hazard sites: a dot per site, filled by hazard type (Okabe–Ito) and outlined by programme status. Drawn by
+// MapLibre (a GeoJSON source and a circle layer) so the first view needs no deck.gl; the accessors below are the
+// same rules in JavaScript (legend, tests), the expressions their MapLibre form, both from lib/config.ts.
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { HazardType, SiteFeature, SiteProperties as SiteProps, SiteStatus } from '../lib/api';
+import {
+  HAZARD_COLORS,
+  HAZARD_ORDER,
+  SELECTED_OUTLINE,
+  SITE_RADIUS_PX,
+  STATUS_ORDER,
+  STATUS_OUTLINES,
+  type Rgba,
+} from '../lib/config';
+import { rgbaCss, visibility } from './tile-layer';
 
 export const SITES_LAYER_ID = 'sites';
+export const SITES_SOURCE_ID = 'sites';
 
 const UNKNOWN: Rgba = [128, 128, 128, 255];
+/** Extra radius and outline width of the selected site, px. */
+const SELECTED_EXTRA_RADIUS = 3;
+const SELECTED_EXTRA_WIDTH = 2;
 
 export function siteFillColor(p: SiteProps): Rgba {
   return HAZARD_COLORS[p.hazardType] ?? UNKNOWN;
@@ -19,11 +39,11 @@ export function siteLineColor(p: SiteProps, selectedCode: string | null): Rgba {
 
 export function siteLineWidth(p: SiteProps, selectedCode: string | null): number {
   const base = STATUS_OUTLINES[p.status]?.widthPx ?? 1;
-  return p.code === selectedCode ? base + 2 : base;
+  return p.code === selectedCode ? base + SELECTED_EXTRA_WIDTH : base;
 }
 
 export function siteRadius(p: SiteProps, selectedCode: string | null): number {
-  return p.code === selectedCode ? SITE_RADIUS_PX + 3 : SITE_RADIUS_PX;
+  return p.code === selectedCode ? SITE_RADIUS_PX + SELECTED_EXTRA_RADIUS : SITE_RADIUS_PX;
 }
 
 export function sitePosition(f: SiteFeature): [number, number] {
@@ -31,38 +51,73 @@ export function sitePosition(f: SiteFeature): [number, number] {
   return [lon, lat];
 }
 
-export interface SitesLayerOptions {
-  data: readonly SiteFeature[];
-  visible?: boolean;
-  selectedCode?: string | null;
-  onClick?: (site: SiteFeature) => void;
+// MapLibre expressions over the API's site properties (camelCase). `match` arms come from the palettes.
+const isSelected = (selectedCode: string | null): ExpressionSpecification => [
+  '==',
+  ['get', 'code'],
+  selectedCode ?? '\u0000none',
+];
+const byHazard = <T>(value: (h: HazardType) => T, fallback: T) =>
+  ['match', ['get', 'hazardType'], ...HAZARD_ORDER.flatMap((h) => [h, value(h)]), fallback] as unknown as ExpressionSpecification;
+const byStatus = <T>(value: (s: SiteStatus) => T, fallback: T) =>
+  ['match', ['get', 'status'], ...STATUS_ORDER.flatMap((s) => [s, value(s)]), fallback] as unknown as ExpressionSpecification;
+
+export const siteCircleColor = (): ExpressionSpecification => byHazard((h) => rgbaCss(HAZARD_COLORS[h]), rgbaCss(UNKNOWN));
+export const siteStrokeColor = (selectedCode: string | null): ExpressionSpecification => [
+  'case',
+  isSelected(selectedCode),
+  rgbaCss(SELECTED_OUTLINE),
+  byStatus((s) => rgbaCss(STATUS_OUTLINES[s].color), rgbaCss(UNKNOWN)),
+];
+export const siteStrokeWidth = (selectedCode: string | null): ExpressionSpecification => [
+  'case',
+  isSelected(selectedCode),
+  byStatus((s) => STATUS_OUTLINES[s].widthPx + SELECTED_EXTRA_WIDTH, 1 + SELECTED_EXTRA_WIDTH),
+  byStatus((s) => STATUS_OUTLINES[s].widthPx, 1),
+];
+export const siteCircleRadius = (selectedCode: string | null): ExpressionSpecification => [
+  'case',
+  isSelected(selectedCode),
+  SITE_RADIUS_PX + SELECTED_EXTRA_RADIUS,
+  SITE_RADIUS_PX,
+];
+
+/** The GeoJSON source the sites layer draws (filled by MapView with the filtered sites). */
+export function sitesSource(): GeoJSONSourceSpecification {
+  // buffer 0: a point lives in exactly one tile (circles are not clipped to their tile), so it is drawn and
+  // queried once.
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 0 };
 }
 
-export function createSitesLayer({ data, visible = true, selectedCode = null, onClick }: SitesLayerOptions) {
-  return new ScatterplotLayer<SiteFeature>({
+/** The sites' data for the source: point features only. */
+export function sitesData(features: readonly SiteFeature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: features.filter((f) => f.geometry?.type === 'Point') };
+}
+
+const POINTS: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+
+export function createSitesLayer({ visible = true, selectedCode = null }: { visible?: boolean; selectedCode?: string | null } = {}): CircleLayerSpecification {
+  return {
     id: SITES_LAYER_ID,
-    data: data.filter((f) => f.geometry?.type === 'Point'),
-    visible,
-    pickable: true,
-    stroked: true,
-    filled: true,
-    radiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    getPosition: sitePosition,
-    getFillColor: (f) => siteFillColor(f.properties),
-    getLineColor: (f) => siteLineColor(f.properties, selectedCode),
-    getLineWidth: (f) => siteLineWidth(f.properties, selectedCode),
-    getRadius: (f) => siteRadius(f.properties, selectedCode),
-    updateTriggers: {
-      getLineColor: [selectedCode],
-      getLineWidth: [selectedCode],
-      getRadius: [selectedCode],
+    type: 'circle',
+    source: SITES_SOURCE_ID,
+    filter: POINTS,
+    layout: { visibility: visibility(visible) },
+    paint: {
+      'circle-color': siteCircleColor(),
+      'circle-radius': siteCircleRadius(selectedCode),
+      'circle-stroke-color': siteStrokeColor(selectedCode),
+      'circle-stroke-width': siteStrokeWidth(selectedCode),
+      'circle-pitch-alignment': 'viewport',
     },
-    autoHighlight: true,
-    highlightColor: [255, 255, 255, 90],
-    onClick: (info: PickingInfo<SiteFeature>) => {
-      if (info.object && onClick) onClick(info.object);
-      return Boolean(info.object);
-    },
-  });
+  };
+}
+
+/** Paint properties that follow the selection (set with setPaintProperty when it changes). */
+export function sitesSelectionPaint(selectedCode: string | null) {
+  return {
+    'circle-radius': siteCircleRadius(selectedCode),
+    'circle-stroke-color': siteStrokeColor(selectedCode),
+    'circle-stroke-width': siteStrokeWidth(selectedCode),
+  } as const;
 }

@@ -28,3 +28,8 @@ export function rgbHex([r, g, b]: readonly number[]): string {
   return `#${[r, g, b].map((c) => Math.round(c ?? 0).toString(16).padStart(2, '0')).join('')}`;
 }
 
+
+/** `rgba(r,g,b,a)` from deck.gl-style 0–255 RGBA, for MapLibre paint properties that keep the alpha. */
+export function rgbaCss([r = 0, g = 0, b = 0, a = 255]: readonly number[]): string {
+  return `rgba(${Math.round(r)},${Math.round(g)},${Math.round(b)},${Math.round((a / 255) * 1000) / 1000})`;
+}

@@ -1,6 +1,6 @@
-// Hover tooltips for the deck.gl layers, in the interface language. Pure: given a picked object and a
-// translate function, returns deck.gl's tooltip content (HTML with every data value escaped).
-import type { PickingInfo } from '@deck.gl/core';
+// Hover tooltips for the sites and villages, in the interface language. Pure: given a picked object (the layer
+// it was found in and its feature) and a translate function, returns the tooltip content (HTML with every data
+// value escaped) that the map shows beside the pointer.
 import type { SiteFeature, VillageFeature } from '../lib/api';
 import type { Lang } from '../lib/config';
 import { formatInteger } from '../lib/format';
@@ -16,8 +16,14 @@ export interface TooltipContent {
   style: Partial<CSSStyleDeclaration>;
 }
 
-// deck.gl sets its tooltip colours inline, so they are replaced here rather than in CSS.
-const TOOLTIP_STYLE: Partial<CSSStyleDeclaration> = {
+/** What was found under the pointer: the layer and the object (deck.gl's PickingInfo has this shape too). */
+export interface PickedObject {
+  layer?: { id: string } | null;
+  object?: unknown;
+}
+
+// Inline, as the tooltip element is created by the map hook (the CSS has the rows and title).
+export const TOOLTIP_STYLE: Partial<CSSStyleDeclaration> = {
   backgroundColor: '#ffffff',
   color: '#1b2733',
   padding: '8px 10px',
@@ -54,7 +60,7 @@ export function villageTooltipHtml(village: VillageFeature, lang: Lang, t: Trans
   return lines.join('');
 }
 
-export function tooltipFor(info: PickingInfo, lang: Lang, t: Translate): TooltipContent | null {
+export function tooltipFor(info: PickedObject, lang: Lang, t: Translate): TooltipContent | null {
   if (!info.object || !info.layer) return null;
   switch (info.layer.id) {
     case SITES_LAYER_ID:

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { PARTICIPATION_CLASSES, PARTICIPATION_NONE, VILLAGE_SIZE } from '../lib/config';
 import { village } from '../test/fixtures';
-import { VILLAGES_LAYER_ID, createVillagesLayer, participationShare, villageFillColor, villageRadiusPx } from './villages';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { SELECTED_OUTLINE, VILLAGE_OUTLINE } from '../lib/config';
+import { evaluatePaint } from '../test/style-expression';
+import { rgbaCss } from './tile-layer';
+import {
+  VILLAGES_LAYER_ID,
+  VILLAGES_SOURCE_ID,
+  createVillagesLayer,
+  participationShare,
+  villageFillColor,
+  villageRadiusPx,
+  villagesData,
+  villagesSource,
+} from './villages';
 
 describe('villageRadiusPx', () => {
   it('grows with the square root of households, so area is proportional to households', () => {
@@ -39,14 +53,36 @@ describe('villageFillColor', () => {
   });
 });
 
-describe('createVillagesLayer', () => {
-  it('has a stable id and draws the largest villages first so small ones stay on top', () => {
-    const layer = createVillagesLayer({
-      data: [village({ code: 'small', households: 10 }), village({ code: 'big', households: 900 })],
-    });
+describe('createVillagesLayer (MapLibre circle layer)', () => {
+  const paint = (property: string, value: unknown, props: object) => evaluatePaint('paint_circle', property, value, props);
+  const asCss = (c: readonly number[]) => evaluatePaint('paint_circle', 'circle-color', rgbaCss(c));
+
+  it('has a stable id and source, and draws the largest villages first so small ones stay on top', () => {
+    const layer = createVillagesLayer();
     expect(layer.id).toBe(VILLAGES_LAYER_ID);
-    expect(layer.props.pickable).toBe(true);
-    const data = layer.props.data as { properties: { code: string } }[];
-    expect(data.map((f) => f.properties.code)).toEqual(['big', 'small']);
+    expect(layer.source).toBe(VILLAGES_SOURCE_ID);
+    expect(createVillagesLayer({ visible: false }).layout?.visibility).toBe('none');
+    const data = villagesData([village({ code: 'small', households: 10 }), village({ code: 'big', households: 900 })]);
+    expect(data.features.map((f) => f.properties?.code)).toEqual(['big', 'small']);
+    const key = (households: number) =>
+      evaluatePaint('layout_circle', 'circle-sort-key', layer.layout!['circle-sort-key'], { households }) as number;
+    expect(key(900)).toBeLessThan(key(10));
+  });
+
+  it('sizes and colours each village as villageRadiusPx and villageFillColor do', () => {
+    const layer = createVillagesLayer({ selectedCode: 'sel' });
+    for (const [households, participatingHouseholds] of [[0, 0], [1, 0], [0, 3], [50, 0], [1000, 5], [1000, 20], [1000, 100], [1000, 400], [2000, 3000], [50_000, 10]] as const) {
+      const p = village({ households, participatingHouseholds }).properties;
+      expect(paint('circle-radius', layer.paint!['circle-radius'], p)).toBeCloseTo(villageRadiusPx(households), 6);
+      expect(paint('circle-color', layer.paint!['circle-color'], p)).toBe(asCss(villageFillColor(p)));
+    }
+    const stroke = (code: string) => paint('circle-stroke-color', layer.paint!['circle-stroke-color'], village({ code }).properties);
+    expect(stroke('sel')).toBe(asCss(SELECTED_OUTLINE));
+    expect(stroke('other')).toBe(asCss(VILLAGE_OUTLINE));
+  });
+
+  it('is a valid MapLibre style with its GeoJSON source', () => {
+    const style: StyleSpecification = { version: 8, sources: { [VILLAGES_SOURCE_ID]: villagesSource() }, layers: [createVillagesLayer()] };
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });

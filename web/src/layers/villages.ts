@@ -1,6 +1,8 @@
 // Villages: a dot per village whose area grows with its households (square-root scale, in pixels), coloured by
-// participation: the share of its households taking part in OVOP+1.
-import { ScatterplotLayer } from '@deck.gl/layers';
+// participation: the share of its households taking part in OVOP+1. Drawn by MapLibre (GeoJSON source + circle
+// layer); the functions are the same rules in JavaScript (legend, tests), the expressions their MapLibre form.
+import type { FeatureCollection } from 'geojson';
+import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { VillageFeature, VillageProps } from '../lib/api';
 import {
   PARTICIPATION_CLASSES,
@@ -10,8 +12,10 @@ import {
   VILLAGE_SIZE,
   type Rgba,
 } from '../lib/config';
+import { rgbaCss, visibility } from './tile-layer';
 
 export const VILLAGES_LAYER_ID = 'villages';
+export const VILLAGES_SOURCE_ID = 'villages';
 
 /** Radius in pixels: √(households / reference) × max, clamped to [min, max]. */
 export function villageRadiusPx(households: number, size: typeof VILLAGE_SIZE = VILLAGE_SIZE): number {
@@ -44,36 +48,78 @@ export function villagePosition(f: VillageFeature): [number, number] {
   return [lon, lat];
 }
 
-export interface VillagesLayerOptions {
-  data: readonly VillageFeature[];
-  visible?: boolean;
-  selectedCode?: string | null;
-  onClick?: (village: VillageFeature) => void;
+// MapLibre forms of the rules above.
+const households: ExpressionSpecification = ['to-number', ['get', 'households'], 0];
+const participating: ExpressionSpecification = ['to-number', ['get', 'participatingHouseholds'], 0];
+const share: ExpressionSpecification = [
+  'case',
+  ['all', ['>', households, 0], ['>', participating, 0]],
+  ['min', 1, ['/', participating, households]],
+  0,
+];
+
+export const villageCircleRadius = (size: typeof VILLAGE_SIZE = VILLAGE_SIZE): ExpressionSpecification => [
+  'min',
+  size.maxPx,
+  ['max', size.minPx, ['*', size.maxPx, ['sqrt', ['/', ['max', households, 0], size.referenceHouseholds]]]],
+];
+
+export const villageCircleColor = (): ExpressionSpecification => {
+  const [first, ...rest] = PARTICIPATION_CLASSES;
+  const steps = [
+    'step',
+    share,
+    rgbaCss(first!.color),
+    ...rest.flatMap((c) => [c.from, rgbaCss(c.color)]),
+  ] as unknown as ExpressionSpecification;
+  return ['case', ['>', share, 0], steps, rgbaCss(PARTICIPATION_NONE)];
+};
+
+const isSelected = (selectedCode: string | null): ExpressionSpecification => ['==', ['get', 'code'], selectedCode ?? '\u0000none'];
+export const villageStrokeColor = (selectedCode: string | null): ExpressionSpecification => [
+  'case',
+  isSelected(selectedCode),
+  rgbaCss(SELECTED_OUTLINE),
+  rgbaCss(VILLAGE_OUTLINE),
+];
+export const villageStrokeWidth = (selectedCode: string | null): ExpressionSpecification => ['case', isSelected(selectedCode), 3, 1];
+
+export function villagesSource(): GeoJSONSourceSpecification {
+  // buffer 0: a point lives in exactly one tile, so it is drawn and queried once.
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 0 };
 }
 
-export function createVillagesLayer({ data, visible = true, selectedCode = null, onClick }: VillagesLayerOptions) {
-  // Largest first so small villages are drawn on top and stay pickable.
-  const sorted = [...data].sort((a, b) => b.properties.households - a.properties.households);
-  return new ScatterplotLayer<VillageFeature>({
+/** The villages' data for the source, largest first so small villages are drawn on top and stay clickable. */
+export function villagesData(features: readonly VillageFeature[]): FeatureCollection {
+  const sorted = features
+    .filter((f) => f.geometry?.type === 'Point')
+    .sort((a, b) => b.properties.households - a.properties.households);
+  return { type: 'FeatureCollection', features: sorted };
+}
+
+export function createVillagesLayer({ visible = true, selectedCode = null }: { visible?: boolean; selectedCode?: string | null } = {}): CircleLayerSpecification {
+  return {
     id: VILLAGES_LAYER_ID,
-    data: sorted,
-    visible,
-    pickable: true,
-    stroked: true,
-    filled: true,
-    radiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    getPosition: villagePosition,
-    getRadius: (f) => villageRadiusPx(f.properties.households),
-    getFillColor: (f) => villageFillColor(f.properties),
-    getLineColor: (f) => (f.properties.code === selectedCode ? SELECTED_OUTLINE : VILLAGE_OUTLINE),
-    getLineWidth: (f) => (f.properties.code === selectedCode ? 3 : 1),
-    updateTriggers: { getLineColor: [selectedCode], getLineWidth: [selectedCode] },
-    autoHighlight: true,
-    highlightColor: [255, 200, 0, 200],
-    onClick: (info) => {
-      if (info.object && onClick) onClick(info.object);
-      return Boolean(info.object);
+    type: 'circle',
+    source: VILLAGES_SOURCE_ID,
+    layout: {
+      visibility: visibility(visible),
+      // Larger villages first (beneath), within a tile as across the data order.
+      'circle-sort-key': ['-', 0, households],
     },
-  });
+    paint: {
+      'circle-color': villageCircleColor(),
+      'circle-radius': villageCircleRadius(),
+      'circle-stroke-color': villageStrokeColor(selectedCode),
+      'circle-stroke-width': villageStrokeWidth(selectedCode),
+      'circle-pitch-alignment': 'viewport',
+    },
+  };
+}
+
+export function villagesSelectionPaint(selectedCode: string | null) {
+  return {
+    'circle-stroke-color': villageStrokeColor(selectedCode),
+    'circle-stroke-width': villageStrokeWidth(selectedCode),
+  } as const;
 }

@@ -216,7 +216,7 @@ export const CATEGORY_COLORS: Record<ProductCategory, string> = {
 export const CATEGORY_ORDER = Object.keys(CATEGORY_COLORS) as ProductCategory[];
 
 /** Exposure rings around sites (display only: the exposure itself is computed by PostGIS). */
-export const EXPOSURE_RING = { line: [220, 0, 120, 220] as Rgba, fill: [220, 0, 120, 22] as Rgba, steps: 96 } as const;
+export const EXPOSURE_RING = { line: [220, 0, 120, 220] as Rgba, fill: [220, 0, 120, 22] as Rgba, lineWidthPx: 1.5, steps: 96 } as const;
 
 /** Rayon points and labels appear from this zoom (at country zoom there are too many). */
 export const RAYON_LABEL_MIN_ZOOM = 7.5;

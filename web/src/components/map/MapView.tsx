@@ -1,11 +1,11 @@
-// The map: MapLibre draws the offline base map, a deck.gl overlay (non-interleaved: interleaved mode
-// crashes on MapLibre 6.17, see RECIPES) draws the programme layers on top.
+// The map: MapLibre draws the offline base map and the default programme layers (sites, villages, exposure
+// rings); a deck.gl overlay (non-interleaved: interleaved mode crashes on MapLibre 6.17, see RECIPES), loaded on
+// demand, draws the sales flows and heat map on top.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Polygon } from 'geojson';
 import { mapFontFaces } from '../../basemap/fonts';
 import { BASEMAP_SOURCES, LABEL_LAYER_IDS, buildBasemapStyle, labelExpression, oblastLabelPoints } from '../../basemap/style';
@@ -18,7 +18,7 @@ import type { TileFilters } from '../../lib/tile-filters';
 import type { MapPosition } from '../../state/filters';
 import { useLang } from '../../i18n';
 import { tileJsonUrl, type SalesFilters, type SiteCollection, type VillageCollection } from '../../lib/api';
-import { COUNTRY_BOUNDS, INITIAL_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../lib/config';
+import { COUNTRY_BOUNDS, INITIAL_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Lang } from '../../lib/config';
 import { TILE_LAYERS_BEFORE_ID, VECTOR_TILE_LAYERS } from '../../layers/vector-tile-layers';
 import { useSalesByVillage } from '../../hooks/use-sales-by-village';
 import type { BasemapKind, LayerKey, Selection } from '../../state/view-state';
@@ -28,10 +28,33 @@ import { DrawControl } from '../draw/DrawControl';
 import { useFitSelection } from '../selection/use-fit-selection';
 import { useAdminLayers } from './use-admin-layers';
 import { useDeckLayers } from './use-deck-layers';
+import { programmeStyle, useProgrammeLayers } from './use-programme-layers';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { MapSkeleton } from './MapSkeleton';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's worker (and its script download) as soon as this chunk runs, not when the map is created.
+maplibregl.prewarm();
+
+/**
+ * The map's first style: the offline base map, the server's vector-tile layers under its labels, and the programme
+ * layers (rings, villages, sites) on top. All in the style the map is created with, so their TileJSON and data are
+ * requested with the base map's rather than after its `load`.
+ */
+function initialStyle(lang: Lang, layers: Record<LayerKey, boolean>): maplibregl.StyleSpecification {
+  const style = buildBasemapStyle({ lang, fontFaces: mapFontFaces() });
+  const tileLayers: maplibregl.LayerSpecification[] = [];
+  for (const def of VECTOR_TILE_LAYERS) {
+    style.sources[def.sourceId] = def.source(tileJsonUrl(def.tileLayer));
+    tileLayers.push(...def.layers(layers[def.key]));
+  }
+  const before = style.layers.findIndex((l) => l.id === TILE_LAYERS_BEFORE_ID);
+  const at = before < 0 ? style.layers.length : before;
+  const programme = programmeStyle(layers);
+  Object.assign(style.sources, programme.sources);
+  style.layers = [...style.layers.slice(0, at), ...tileLayers, ...style.layers.slice(at), ...programme.layers];
+  return style;
+}
 
 export interface MapViewProps {
   sites: SiteCollection | undefined;
@@ -77,7 +100,6 @@ export default function MapView({
   const basemap = useBasemap();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  const overlayRef = useRef<MapboxOverlay | null>(null);
   const [styleReady, setStyleReady] = useState(false);
   const [webglFailed, setWebglFailed] = useState(false);
   // Read once when the map is created; later changes go through setLayoutProperty below.
@@ -93,7 +115,7 @@ export default function MapView({
     try {
       map = new maplibregl.Map({
         container,
-        style: buildBasemapStyle({ lang: initialLang.current, fontFaces: mapFontFaces() }),
+        style: initialStyle(initialLang.current, initialLayers.current),
         center: [INITIAL_VIEW.longitude, INITIAL_VIEW.latitude],
         zoom: INITIAL_VIEW.zoom,
         bounds: COUNTRY_BOUNDS,
@@ -118,11 +140,8 @@ export default function MapView({
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
-    const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
-    map.addControl(overlay);
     mapRef.current = map;
-    overlayRef.current = overlay;
-    window.__atlas = { map, overlay };
+    window.__atlas = { map };
 
     // A vector-tile layer the server does not publish (or a tile that fails) must not break the map or show an
     // error banner: the layer is reported as unavailable once and the rest of the map carries on.
@@ -151,23 +170,16 @@ export default function MapView({
     };
     map.on('idle', foldAttribution);
 
-    const onLoad = () => {
-      // The server's vector-tile layers go under the labels; deck.gl draws sites and villages above the map.
-      for (const def of VECTOR_TILE_LAYERS) {
-        map.addSource(def.sourceId, def.source(tileJsonUrl(def.tileLayer)));
-        for (const layer of def.layers(initialLayers.current[def.key])) map.addLayer(layer, TILE_LAYERS_BEFORE_ID);
-      }
-      setStyleReady(true);
-    };
+    // The style already holds the vector-tile and programme layers (initialStyle).
+    const onLoad = () => setStyleReady(true);
     if (map.isStyleLoaded()) onLoad();
     else map.once('load', onLoad);
 
     return () => {
       if (window.__atlas?.map === map) delete window.__atlas;
       mapRef.current = null;
-      overlayRef.current = null;
       setStyleReady(false);
-      map.remove(); // also removes the overlay control, which finalizes its Deck
+      map.remove(); // also removes a deck.gl overlay control, which finalizes its Deck
     };
   }, []);
 
@@ -216,8 +228,8 @@ export default function MapView({
     }
   }, [layers, styleReady]);
 
-  // Selection, drawing, admin boundaries, web base map and the deck.gl layers (hooks beside this file and in
-  // ../selection, ../draw, ../basemap).
+  // Selection, drawing, admin boundaries, web base map, the programme layers and the deck.gl layers (hooks beside
+  // this file and in ../selection, ../draw, ../basemap).
   const selection = selectionProp !== undefined ? selectionProp : selectedSite ? { kind: 'site' as const, id: selectedSite } : null;
   const onSelect = useCallback(
     (s: Selection) => (onSelectProp ? onSelectProp(s) : s.kind === 'site' && onSelectSite(s.id)),
@@ -232,10 +244,9 @@ export default function MapView({
   const sales = useSalesByVillage(salesFilters, layers.salesFlows || layers.salesHeatmap);
   const selectedVillage =
     selection?.kind === 'village' ? (villages?.features.find((f) => f.properties.code === selection.id) ?? null) : null;
-  useDeckLayers(readyMap ? overlayRef.current : null, readyMap, {
-    sites, villages, sales: sales.data, layers, selection, radiusKm, onSelect, drawingRef, lang, t: translate,
-  });
-  useAdminLayers(readyMap, overlayRef.current, { visible: layers.adminBoundaries, lang, onSelect, drawingRef });
+  useProgrammeLayers(readyMap, { sites, villages, layers, selection, radiusKm, onSelect, drawingRef, lang, t: translate });
+  const overlay = useDeckLayers(readyMap, { sales: sales.data, layers });
+  useAdminLayers(readyMap, overlay, { visible: layers.adminBoundaries, lang, onSelect, drawingRef });
   useWebBasemap(readyMap, { web: basemapKind === 'web', hillshade }, onWebUnavailable);
   useFitSelection(readyMap, { selection, radiusKm, area, village: selectedVillage });
 

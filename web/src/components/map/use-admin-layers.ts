@@ -1,5 +1,6 @@
 // Admin boundaries (layers/admin-boundaries.ts) on the map: added once the style is ready, shown or hidden by the
-// layer list, labelled in the interface language; and a click on a region (where no deck.gl object is) selects it.
+// layer list, labelled in the interface language; and a click on a region (where no site, village or flow is)
+// selects it.
 import { useEffect, useRef } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
@@ -11,12 +12,14 @@ import {
   ADMIN_TOGGLED_IDS,
   createAdminBoundaryLayers,
 } from '../../layers/admin-boundaries';
+import { SALES_FLOWS_LAYER_ID } from '../../layers/sales-flows';
 import type { Selection } from '../../state/view-state';
+import { pickClickable } from './use-programme-layers';
 
 /** The base-map layer the admin layers go beneath (its oblast labels stay on top). */
 const ADMIN_BEFORE_ID = 'oblast-label';
-/** deck.gl layers whose objects take a click before the region under them. */
-const CLICKABLE_DECK_LAYERS = ['sites', 'villages', 'sales-flows'];
+/** deck.gl layers whose objects take a click before the region under them (sites and villages: MapLibre's). */
+const CLICKABLE_DECK_LAYERS = [SALES_FLOWS_LAYER_ID];
 
 export function useAdminLayers(
   map: maplibregl.Map | null,
@@ -49,6 +52,7 @@ export function useAdminLayers(
     if (!map) return;
     const onClick = (e: maplibregl.MapMouseEvent) => {
       if (drawingRef.current || !map.getLayer(ADMIN_REGION_FILL_ID)) return;
+      if (pickClickable(map, e.point)) return;
       const picked = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 4, layerIds: CLICKABLE_DECK_LAYERS });
       if (picked?.object) return;
       const [region] = map.queryRenderedFeatures(e.point, { layers: [ADMIN_REGION_FILL_ID] });
