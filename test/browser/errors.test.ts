@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 import { useAtlas } from '../helpers/atlas.ts';
 
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('an unreachable server', () => {
   const atlas = useAtlas();
 

@@ -7,6 +7,7 @@ import { digits, drawnSiteCodes, useAtlas } from '../helpers/atlas.ts';
 
 type Sites = { features: { properties: { code: string; oblastCode: string; hazardType: string; rayonCode: string | null } }[] };
 
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('filters in a browser', () => {
   const atlas = useAtlas();
 

@@ -47,6 +47,7 @@ function collectTexts(page: Page): Promise<string[]> {
   });
 }
 
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('every screen in Kyrgyz, Russian and English', () => {
   const atlas = useAtlas();
   const trees: Record<string, Tree> = { ky, ru, en };

@@ -33,6 +33,7 @@ const rendered = (page: Page, layerId: string) =>
     return map.queryRenderedFeatures(undefined, { layers: [id] }).length;
   }, layerId);
 
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('the map layers in a browser', () => {
   let db: TestDatabase;
   let app: FastifyInstance;

@@ -45,6 +45,7 @@ async function unproject(page: Page, points: { x: number; y: number }[]): Promis
   }, points);
 }
 
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('selection in a browser', () => {
   let db: TestDatabase;
   let app: FastifyInstance;

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 import { useAtlas } from '../helpers/atlas.ts';
 
+// Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('the view in the address', () => {
   const atlas = useAtlas();
 
