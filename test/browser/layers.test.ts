@@ -2,18 +2,11 @@
 // toggle changes what is drawn (deck.gl picking for the sales flows, MapLibre's rendered features for the sites,
 // villages, exposure rings, tile and style layers, pixels for the heat map), and choosing the web base map on this machine, which has no internet, falls
 // back to the offline base with a quiet note and no error banner.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { REPO_ROOT } from '../../server/lib/paths.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { createTestDatabase, testTargets, type TestDatabase } from '../helpers/databases.ts';
-import { chromiumPath, launchBrowser, waitForMapIdle } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAtlas } from '../helpers/atlas.ts';
+import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 
-const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
 
 /** deck.gl objects drawn on screen in one layer (0 while deck.gl is not loaded: nothing of it is drawn). */
 const picked = (page: Page, layerId: string) =>
@@ -35,32 +28,15 @@ const rendered = (page: Page, layerId: string) =>
 
 // Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('the map layers in a browser', () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let base: string;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const atlas = useAtlas();
   let page: Page;
+  const getJson = <T>(url: string): Promise<T> => atlas.api<T>(url);
 
   beforeAll(async () => {
-    if (!existsSync(WEB_DIST)) await build({ configFile: path.join(REPO_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    const embedded = testTargets().find((t) => t.kind === 'embedded')!;
-    db = await createTestDatabase(embedded, { dataDir: path.join(REPO_ROOT, 'data') });
-    app = await buildTestApp(db, { SEED_DIR: 'data' });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await page.goto(`${base}/`);
-    await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
-    await page.reload();
+    page = await atlas.newPage({ lang: 'en' });
+    await page.goto(`${atlas.base}/`);
     await waitForMapIdle(page);
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
-  });
 
   const toggle = (key: string) => page.getByTestId(`layer-toggle-${key}`).click();
 
@@ -80,7 +56,7 @@ describe.skipIf(!chromiumPath)('the map layers in a browser', () => {
   }, 60_000);
 
   it('draws sales flows from the villages when switched on, one arc per village and placed channel', async () => {
-    const sales = (await (await fetch(`${base}/api/summary/sales-by-village`)).json()) as { rows: { channel: string }[] };
+    const sales = await getJson<{ rows: { channel: string }[] }>(`/api/summary/sales-by-village`);
     const placed = sales.rows.filter((r) => r.channel !== 'online' && r.channel !== 'export').length;
     expect(placed).toBeGreaterThan(0);
     expect(await picked(page, 'sales-flows')).toBe(0);

@@ -2,53 +2,26 @@
 // shipped data: the map reaches `idle`, the sites are drawn by MapLibre, the hazard zones and restoration plots by
 // MapLibre from the server's vector tiles, the totals on screen are the API's for the chosen period, and the
 // language switch changes the text.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../server/schemas/api.ts';
-import { REPO_ROOT } from '../../server/lib/paths.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { createTestDatabase, testTargets, type TestDatabase } from '../helpers/databases.ts';
-import { chromiumPath, launchBrowser, waitForMapIdle } from '../helpers/browser.ts';
-
-const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
-const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+import { digits, useAtlas } from '../helpers/atlas.ts';
+import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 
 // Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let base: string;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const atlas = useAtlas();
   let page: Page;
+  const getJson = <T>(url: string): Promise<T> => atlas.api<T>(url);
 
   beforeAll(async () => {
-    // `npm install` builds the web app; build it here when a checkout has not (e.g. after `npm ci --ignore-scripts`).
-    if (!existsSync(WEB_DIST)) await build({ configFile: path.join(REPO_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    const embedded = testTargets().find((t) => t.kind === 'embedded')!;
-    db = await createTestDatabase(embedded, { dataDir: path.join(REPO_ROOT, 'data') });
-    app = await buildTestApp(db, { SEED_DIR: 'data' });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
+    page = await atlas.newPage({ lang: 'en' });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
-  });
-
   it('loads the page, reaches map idle and draws the 21 sites with MapLibre', async () => {
-    await page.goto(`${base}/?lang=en`);
-    await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
-    await page.reload();
+    await page.goto(`${atlas.base}/`);
     await waitForMapIdle(page);
-    const api = (await (await fetch(`${base}/api/sites`)).json()) as { features: unknown[] };
+    const api = await getJson<{ features: unknown[] }>(`/api/sites`);
     expect(api.features).toHaveLength(21);
 
     // MapLibre's rendered features of the sites layer: found only where they were drawn (in the view, layer shown).
@@ -69,7 +42,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
   }, 120_000);
 
   it('shows the same programme totals as /api/summary', async () => {
-    const summary = (await (await fetch(`${base}/api/summary`)).json()) as Summary;
+    const summary = await getJson<Summary>(`/api/summary`);
     const text = async (id: string) => page.getByTestId(id).textContent({ timeout: 30_000 });
     expect(digits(await text('summary-sites'))).toBe(summary.sites);
     expect(digits(await text('summary-households'))).toBe(summary.households);
@@ -134,7 +107,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
   }, 60_000);
 
   it('narrows the totals to one sales year with the period control, and back to all years', async () => {
-    const summary = async (query: string) => (await (await fetch(`${base}/api/summary${query}`)).json()) as Summary;
+    const summary = (query: string) => getJson<Summary>(`/api/summary${query}`);
     const sales = () => page.getByTestId('summary-sales-kgs').innerText().then(digits);
     const [all, y2024] = await Promise.all([summary(''), summary('?year=2024')]);
     expect(await page.getByTestId('period-select').inputValue()).toBe('all');

@@ -2,19 +2,10 @@
 // site opens its panel with the API's exposure (and follows the radius slider), Esc clears it, a click on a
 // village opens the village, and a drawn polygon answers with what POST /api/analysis/area says of the same
 // polygon; a self-crossing drawing shows the server's 400 message.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { REPO_ROOT } from '../../server/lib/paths.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { createTestDatabase, testTargets, type TestDatabase } from '../helpers/databases.ts';
-import { chromiumPath, launchBrowser, waitForMapIdle } from '../helpers/browser.ts';
-
-const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
-const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+import { beforeAll, describe, expect, it } from 'vitest';
+import { digits, useAtlas } from '../helpers/atlas.ts';
+import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 
 interface SiteDetail {
   properties: { code: string; name: { en: string }; exposure: { totals: { households: number } } };
@@ -47,33 +38,15 @@ async function unproject(page: Page, points: { x: number; y: number }[]): Promis
 
 // Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('selection in a browser', () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let base: string;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const atlas = useAtlas();
   let page: Page;
-  const getJson = async <T>(url: string): Promise<T> => (await (await fetch(`${base}${url}`)).json()) as T;
+  const getJson = <T>(url: string): Promise<T> => atlas.api<T>(url);
 
   beforeAll(async () => {
-    if (!existsSync(WEB_DIST)) await build({ configFile: path.join(REPO_ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    const embedded = testTargets().find((t) => t.kind === 'embedded')!;
-    db = await createTestDatabase(embedded, { dataDir: path.join(REPO_ROOT, 'data') });
-    app = await buildTestApp(db, { SEED_DIR: 'data' });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await page.goto(`${base}/`);
-    await page.evaluate(() => localStorage.setItem('resiland-atlas.lang', 'en'));
-    await page.reload();
+    page = await atlas.newPage({ lang: 'en' });
+    await page.goto(`${atlas.base}/`);
     await waitForMapIdle(page);
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
-  });
 
   it('opens a clicked site with its name and the API\'s exposed households, follows the radius slider, and Esc clears it', async () => {
     // A site with households within 5 km, so the figure is not trivially 0.
@@ -154,7 +127,7 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
 
     const ring = await unproject(page, corners);
     const expected = (await (
-      await fetch(`${base}/api/analysis/area`, {
+      await fetch(`${atlas.base}/api/analysis/area`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ type: 'Polygon', coordinates: [[...ring, ring[0]]] }),
