@@ -120,11 +120,14 @@ async function readProblem(response: Response): Promise<{ detail: string | null;
   return { detail: null, title: null };
 }
 
-/** GETs JSON. Abort errors are re-thrown untouched so callers (TanStack Query) see a cancellation. */
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+/**
+ * Fetches JSON, turning failures into ApiError: 'network' (no answer), 'http' (with the problem+json detail) or
+ * 'invalid-response'. Abort errors are re-thrown untouched so callers (TanStack Query) see a cancellation.
+ */
+async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { ...init, signal, headers: { Accept: 'application/json', ...init.headers } });
   } catch (err) {
     if (signal?.aborted || (err instanceof DOMException && err.name === 'AbortError')) throw err;
     throw new ApiError('network', 0, null, url);
@@ -142,30 +145,14 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   }
 }
 
+/** GETs JSON (see requestJson for the errors). */
+export function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, {}, signal);
+}
+
 /** POSTs JSON and reads JSON back, with the same errors as getJson (a 4xx's problem+json detail included). */
-export async function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      signal,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch (err) {
-    if (signal?.aborted || (err instanceof DOMException && err.name === 'AbortError')) throw err;
-    throw new ApiError('network', 0, null, url);
-  }
-  if (!response.ok) {
-    const { detail, title } = await readProblem(response);
-    throw new ApiError('http', response.status, detail, url, title);
-  }
-  try {
-    return (await response.json()) as T;
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new ApiError('invalid-response', response.status, null, url);
-  }
+export function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, signal);
 }
 
 /** A producer group as the OGC collection `producer_groups` sends it (snake_case, names per language). */
