@@ -43,8 +43,7 @@ WITH site AS (
          ST_Intersects(site.zone, v.geom) AS in_zone
     FROM villages v
    CROSS JOIN site
-   WHERE ST_Intersects(site.zone, v.geom)
-      OR ($2::float8 > 0 AND ST_DWithin(v.geom::geography, site.geom::geography, $2::float8))
+   WHERE is_exposed(site.zone, site.geom, v.geom, $2::float8)
 ), groups AS (
   SELECT g.village_code,
          count(*) AS groups,

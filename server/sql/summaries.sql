@@ -20,7 +20,7 @@ WITH v AS (
            SELECT 1 FROM hazard_sites s
             WHERE ($2::text IS NULL OR s.code = $2::text)
               AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
 ), sales_in AS (
   SELECT sa.month, sa.channel, sa.revenue_kgs, sa.source_id, sa.is_sample,
          p.category, v.code AS village_code, v.oblast_code
@@ -51,7 +51,7 @@ WITH v AS (
   SELECT s.code AS site_code, v.code AS village_code
     FROM v
     JOIN hazard_sites s
-      ON ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8)
+      ON is_exposed(s.zone, s.geom, v.geom, $4::float8)
    WHERE $7::text = 'site'
      AND ($2::text IS NULL OR s.code = $2::text)
      AND ($3::text IS NULL OR s.hazard_type = $3::text)
@@ -110,7 +110,7 @@ WITH v AS (
            SELECT 1 FROM hazard_sites s
             WHERE ($2::text IS NULL OR s.code = $2::text)
               AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
 )
 SELECT count(g.code)::int AS groups,
        coalesce(sum(g.members_total), 0)::int AS total,
@@ -132,7 +132,7 @@ WITH v AS (
            SELECT 1 FROM hazard_sites s
             WHERE ($2::text IS NULL OR s.code = $2::text)
               AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
 )
 SELECT t.topic,
        count(*)::int AS sessions,
@@ -258,7 +258,7 @@ WITH v AS (
            SELECT 1 FROM hazard_sites s
             WHERE ($2::text IS NULL OR s.code = $2::text)
               AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND (ST_Intersects(s.zone, v.geom) OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
 )
 SELECT v.code, v.name_ky, v.name_ru, v.name_en, v.oblast_code,
        ST_X(v.geom)::float8 AS lon, ST_Y(v.geom)::float8 AS lat,

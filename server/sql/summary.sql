@@ -23,8 +23,7 @@ WITH s AS (
              FROM hazard_sites hs
             WHERE ($5::text IS NULL OR hs.hazard_type = $5::text)
               AND ($6::text IS NULL OR hs.status = $6::text)
-              AND (ST_Intersects(hs.zone, v.geom)
-                   OR ST_DWithin(v.geom::geography, hs.geom::geography, $8::float8))))
+              AND is_exposed(hs.zone, hs.geom, v.geom, $8::float8)))
 ), g AS (
   SELECT g.* FROM producer_groups g JOIN v ON v.code = g.village_code
    WHERE $7::text IS NULL OR g.product_category = $7::text

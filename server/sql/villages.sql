@@ -14,6 +14,5 @@ SELECT v.code, v.name_ky, v.name_ru, v.name_en,
            FROM hazard_sites s
           WHERE ($2::text IS NULL OR s.hazard_type = $2::text)
             AND ($3::text IS NULL OR s.status = $3::text)
-            AND (ST_Intersects(s.zone, v.geom)
-                 OR ST_DWithin(v.geom::geography, s.geom::geography, $4::float8))))
+            AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
  ORDER BY v.code;
