@@ -3,7 +3,10 @@
 // strings on a Kyrgyz or Russian screen. Data names must be in the screen's language too.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import { resources } from '../../web/src/i18n/index.ts';
+
+// The English strings as the app has them: the main file and every feature's own file (web/src/i18n/<area>/).
+const en = resources.en.translation;
 import ky from '../../web/src/i18n/ky.json' with { type: 'json' };
 import ru from '../../web/src/i18n/ru.json' with { type: 'json' };
 import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import ky from './ky.json';
-import ru from './ru.json';
-import { detectLanguage } from './index';
+import { detectLanguage, resources } from './index';
 
 type Tree = { [key: string]: string | Tree };
+// The merged strings (main file + every area folder), as the app reads them.
+const ky = resources.ky.translation as Tree;
+const ru = resources.ru.translation as Tree;
+const en = resources.en.translation as Tree;
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));

@@ -7,7 +7,30 @@ import en from './en.json';
 import ky from './ky.json';
 import ru from './ru.json';
 
-export const resources = { ky: { translation: ky }, ru: { translation: ru }, en: { translation: en } } as const;
+type Tree = { [key: string]: string | Tree };
+
+// Larger features keep their strings in a folder of their own (`i18n/<area>/{ky,ru,en}.json`), merged under the
+// key `<area>`: `t('charts.title')` reads `i18n/charts/<lang>.json`. One file per feature and language keeps
+// parallel work on different features out of each other's way.
+const areaFiles = import.meta.glob<Tree>('./*/{ky,ru,en}.json', { eager: true, import: 'default' });
+
+/** The strings of one language: the main file plus every area's file under its folder name. */
+export function translationsFor(lang: Lang, main: Tree, areas: Record<string, Tree> = areaFiles): Tree {
+  const merged: Tree = { ...main };
+  for (const [path, tree] of Object.entries(areas)) {
+    const match = /^\.\/([\w-]+)\/(ky|ru|en)\.json$/.exec(path);
+    if (!match || match[2] !== lang) continue;
+    if (match[1]! in merged) throw new Error(`i18n: the area ${match[1]} clashes with a key of the main ${lang}.json`);
+    merged[match[1]!] = tree;
+  }
+  return merged;
+}
+
+export const resources = {
+  ky: { translation: translationsFor('ky', ky) },
+  ru: { translation: translationsFor('ru', ru) },
+  en: { translation: translationsFor('en', en) },
+} as const;
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
