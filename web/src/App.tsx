@@ -8,7 +8,7 @@ import { FiltersSection } from './components/filters/FiltersSection';
 import { DrawerToggles, type Drawer } from './components/header/DrawerToggles';
 import { Header } from './components/header/Header';
 import { HeaderTools } from './components/header/HeaderTools';
-import { MapSkeleton } from './components/map/MapSkeleton';
+import { LazyMapView } from './components/map/LazyMapView';
 import { SummaryPanel } from './components/panel/SummaryPanel';
 import { LayerPanel } from './components/sidebar/LayerPanel';
 import { Legend } from './components/sidebar/Legend';
@@ -20,43 +20,8 @@ import { useRegionName } from './hooks/use-region-detail';
 import type { MapPosition } from './state/filters';
 import { selectedSiteCode, viewReducer, type BasemapKind, type LayerKey, type Selection } from './state/view-state';
 
-// MapLibre loads in its own chunk while the header and totals render: requested as soon as this module runs, not
-// when React first renders the map (deck.gl loads later still, only when a layer needs it: layers/deck-layers.ts).
-// Not React.lazy + Suspense: React throttles the reveal of a suspended boundary (~300 ms), which delays the map.
-type MapViewComponent = typeof import('./components/map/MapView').default;
-let loadedMapView: MapViewComponent | null = null;
-const mapViewChunk = import('./components/map/MapView').then((m) => (loadedMapView = m.default));
-
-/**
- * Resolves once the map chunk is in (or failed), or after `capMs` at most. main.tsx renders the page then: with
- * the chunk in (index.html preloads it), the map is created in React's first render rather than in a second one,
- * ~100 ms sooner on this machine; on a slow network the page shows at most `capMs` later and the map follows.
- */
-export function mapViewReady(capMs = 400): Promise<void> {
-  const cap = new Promise<void>((resolve) => setTimeout(resolve, capMs));
-  return Promise.race([mapViewChunk.then(() => undefined), cap]).catch(() => undefined);
-}
-
-/** The map component once its chunk is in (null before: the skeleton shows). */
-function useMapView(): MapViewComponent | null {
-  const [component, setComponent] = useState<MapViewComponent | null>(() => loadedMapView);
-  useEffect(() => {
-    if (component) return;
-    let live = true;
-    mapViewChunk.then(
-      (c) => live && setComponent(() => c),
-      (err: unknown) => console.error('The map could not be loaded', err),
-    );
-    return () => {
-      live = false;
-    };
-  }, [component]);
-  return component;
-}
-
 export function App() {
   const { t } = useTranslation();
-  const MapView = useMapView();
   const lang = useLang();
   // The address holds the whole view (state/url-state.ts): read on load, written on change, restored on back/forward.
   const [view, dispatch] = useReducer(viewReducer, undefined, initialViewFromUrl);
@@ -155,30 +120,26 @@ export function App() {
           <Legend layers={legendLayers} />
         </aside>
         <main className="map-area" id="map" tabIndex={-1}>
-          {MapView ? (
-            <MapView
-              sites={sites.data}
-              villages={villages.data}
-              layers={view.layers}
-              selectedSite={selectedSiteCode(view)}
-              onSelectSite={selectSite}
-              onLayerUnavailable={markUnavailable}
-              position={view.view}
-              onPositionChange={setPosition}
-              tileFilters={tileFilters}
-              selection={view.selection}
-              onSelect={select}
-              radiusKm={view.radiusKm}
-              area={view.area}
-              onAreaDrawn={setArea}
-              basemapKind={view.basemap}
-              hillshade={view.hillshade}
-              onWebUnavailable={onWebUnavailable}
-              salesFilters={salesFilters}
-            />
-          ) : (
-            <MapSkeleton />
-          )}
+          <LazyMapView
+            sites={sites.data}
+            villages={villages.data}
+            layers={view.layers}
+            selectedSite={selectedSiteCode(view)}
+            onSelectSite={selectSite}
+            onLayerUnavailable={markUnavailable}
+            position={view.view}
+            onPositionChange={setPosition}
+            tileFilters={tileFilters}
+            selection={view.selection}
+            onSelect={select}
+            radiusKm={view.radiusKm}
+            area={view.area}
+            onAreaDrawn={setArea}
+            basemapKind={view.basemap}
+            hillshade={view.hillshade}
+            onWebUnavailable={onWebUnavailable}
+            salesFilters={salesFilters}
+          />
           {layerError && (
             <div className="map-area__notice">
               <ErrorNotice

@@ -1,15 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type SiteCollection, type SiteFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 import { keepRayon } from '../lib/rayon-filter';
 
+/** The sites query for some filters; main.tsx prefetches it for the first view before React renders. */
+export function sitesQuery(filters: SiteFilters = {}) {
+  const server: SiteFilters = { region: filters.region ?? null, hazard: filters.hazard ?? null, status: filters.status ?? null };
+  return queryOptions({
+    queryKey: ['sites', server.region, server.hazard, server.status],
+    queryFn: ({ signal }) => api.sites(server, signal),
+    staleTime: STALE_TIME_MS,
+  });
+}
+
 /** Sites narrowed by region, hazard and status on the server, and by rayon here (21 rows: not worth a route). */
 export function useSites(filters: SiteFilters & { rayon?: string | null } = {}) {
   const rayon = filters.rayon ?? null;
-  return useQuery({
-    queryKey: ['sites', filters.region ?? null, filters.hazard ?? null, filters.status ?? null],
-    queryFn: ({ signal }) => api.sites(filters, signal),
-    staleTime: STALE_TIME_MS,
-    select: (data: SiteCollection) => keepRayon(data, rayon),
-  });
+  return useQuery({ ...sitesQuery(filters), select: (data: SiteCollection) => keepRayon(data, rayon) });
 }

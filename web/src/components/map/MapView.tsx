@@ -1,14 +1,12 @@
 // The map: MapLibre draws the offline base map and the default programme layers (sites, villages, exposure
 // rings); a deck.gl overlay (non-interleaved: interleaved mode crashes on MapLibre 6.17, see RECIPES), loaded on
 // demand, draws the sales flows and heat map on top.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Polygon } from 'geojson';
-import { mapFontFaces } from '../../basemap/fonts';
-import { BASEMAP_SOURCES, LABEL_LAYER_IDS, buildBasemapStyle, labelExpression, oblastLabelPoints } from '../../basemap/style';
+import { BASEMAP_SOURCES, LABEL_LAYER_IDS, labelExpression, oblastLabelPoints } from '../../basemap/style';
 import { BASEMAP_LAYERS } from '../../basemap/types';
 import { useBasemap } from '../../hooks/use-basemap';
 import { useMapPosition } from '../../hooks/use-map-position';
@@ -17,9 +15,8 @@ import { useMapControlLabels } from '../../hooks/use-map-control-labels';
 import type { TileFilters } from '../../lib/tile-filters';
 import type { MapPosition } from '../../state/filters';
 import { useLang } from '../../i18n';
-import { tileJsonUrl, type SalesFilters, type SiteCollection, type VillageCollection } from '../../lib/api';
-import { COUNTRY_BOUNDS, INITIAL_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Lang } from '../../lib/config';
-import { TILE_LAYERS_BEFORE_ID, VECTOR_TILE_LAYERS } from '../../layers/vector-tile-layers';
+import { type SalesFilters, type SiteCollection, type VillageCollection } from '../../lib/api';
+import { VECTOR_TILE_LAYERS } from '../../layers/vector-tile-layers';
 import { useSalesByVillage } from '../../hooks/use-sales-by-village';
 import type { BasemapKind, LayerKey, Selection } from '../../state/view-state';
 import { useWebBasemap, type WebPiece } from '../basemap/use-web-basemap';
@@ -28,33 +25,10 @@ import { DrawControl } from '../draw/DrawControl';
 import { useFitSelection } from '../selection/use-fit-selection';
 import { useAdminLayers } from './use-admin-layers';
 import { useDeckLayers } from './use-deck-layers';
-import { programmeStyle, useProgrammeLayers } from './use-programme-layers';
+import { useProgrammeLayers } from './use-programme-layers';
+import { createAtlasMap } from './create-map';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { MapSkeleton } from './MapSkeleton';
-
-maplibregl.setWorkerUrl(workerUrl);
-// Start MapLibre's worker (and its script download) as soon as this chunk runs, not when the map is created.
-maplibregl.prewarm();
-
-/**
- * The map's first style: the offline base map, the server's vector-tile layers under its labels, and the programme
- * layers (rings, villages, sites) on top. All in the style the map is created with, so their TileJSON and data are
- * requested with the base map's rather than after its `load`.
- */
-function initialStyle(lang: Lang, layers: Record<LayerKey, boolean>): maplibregl.StyleSpecification {
-  const style = buildBasemapStyle({ lang, fontFaces: mapFontFaces() });
-  const tileLayers: maplibregl.LayerSpecification[] = [];
-  for (const def of VECTOR_TILE_LAYERS) {
-    style.sources[def.sourceId] = def.source(tileJsonUrl(def.tileLayer));
-    tileLayers.push(...def.layers(layers[def.key]));
-  }
-  const before = style.layers.findIndex((l) => l.id === TILE_LAYERS_BEFORE_ID);
-  const at = before < 0 ? style.layers.length : before;
-  const programme = programmeStyle(layers);
-  Object.assign(style.sources, programme.sources);
-  style.layers = [...style.layers.slice(0, at), ...tileLayers, ...style.layers.slice(at), ...programme.layers];
-  return style;
-}
 
 export interface MapViewProps {
   sites: SiteCollection | undefined;
@@ -108,37 +82,19 @@ export default function MapView({
   const onUnavailableRef = useRef(onLayerUnavailable);
   onUnavailableRef.current = onLayerUnavailable;
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the map is created in the same task as the commit that mounts its container,
+  // not after the browser has painted the rest of the page (one frame or more later).
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let map: maplibregl.Map;
     try {
-      map = new maplibregl.Map({
-        container,
-        style: initialStyle(initialLang.current, initialLayers.current),
-        center: [INITIAL_VIEW.longitude, INITIAL_VIEW.latitude],
-        zoom: INITIAL_VIEW.zoom,
-        bounds: COUNTRY_BOUNDS,
-        fitBoundsOptions: { padding: 24 },
-        minZoom: MIN_ZOOM,
-        maxZoom: MAX_ZOOM,
-        maxBounds: MAX_BOUNDS,
-        dragRotate: false,
-        pitchWithRotate: false,
-        attributionControl: { compact: true },
-        // TileJSON may list tile URLs relative to the page; MapLibre fetches tiles from a worker, where they
-        // would not resolve.
-        transformRequest: (url) => ({ url: new URL(url, window.location.href).href }),
-      });
+      map = createAtlasMap(container, { lang: initialLang.current, layers: initialLayers.current });
     } catch (err) {
       console.error('Map could not be created', err);
       setWebglFailed(true);
       return;
     }
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
     mapRef.current = map;
     window.__atlas = { map };
