@@ -1,6 +1,8 @@
 // Vite config for the web client. Run from the repo root: `npm run build:web` / `npm run dev:web`.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -33,10 +35,42 @@ function preloadMapChunks(): Plugin {
   };
 }
 
+/**
+ * Writes `.br` (quality 11) and `.gz` (level 9) beside every compressible built file, so the server sends them as they
+ * are (@fastify/static `preCompressed`) instead of compressing MapLibre's megabyte on every request at a lower
+ * level. Source maps are left alone: they are fetched only by developer tools.
+ */
+function precompress(): Plugin {
+  const COMPRESSIBLE = /\.(m?js|css|html|svg|json)$/;
+  return {
+    name: 'atlas-precompress',
+    apply: 'build',
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => {
+          const file = path.join(dir, name);
+          return statSync(file).isDirectory() ? walk(file) : [file];
+        });
+      for (const file of walk(path.join(root, 'dist'))) {
+        if (!COMPRESSIBLE.test(file)) continue;
+        const body = readFileSync(file);
+        if (body.length < 1024) continue;
+        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(body, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+          }),
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), preloadMapChunks()],
+  plugins: [react(), preloadMapChunks(), precompress()],
   server: {
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
@@ -62,7 +96,10 @@ export default defineConfig({
     // deck.gl (sales flows, heat map) is loaded only when one of its layers is switched on (layers/deck-layers.ts).
     rolldownOptions: {
       // The atlas, and the bare base-map page `npm run bench:web` measures it against (web/bench/).
-      input: { main: path.join(root, 'index.html'), bare: path.join(root, 'bench', 'bare.html') },
+      input: {
+        main: path.join(root, 'index.html'),
+        bare: path.join(root, 'bench', 'bare.html'),
+      },
       output: {
         codeSplitting: {
           groups: [

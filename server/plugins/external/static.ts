@@ -8,12 +8,26 @@ import type { Config } from '../../config.ts';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, problem } from '../../lib/problem.ts';
 
 const NOT_SPA = /^\/(api|docs|basemap|tiles)(\/|$)/;
+// Vite names built files name-<hash>.ext under assets/ (+ .br / .gz when precompressed).
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.[\w.]+$/;
 
 export default fp<{ config: Config }>(async (app, { config }) => {
   const hasWeb = existsSync(path.join(config.webDistDir, 'index.html'));
   const hasBasemap = existsSync(config.basemapDir);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: true });
+    // The build writes .br and .gz beside each file (web/vite.config.ts precompress): sent as they are, so MapLibre's
+    // megabyte is not compressed again on every request (and @fastify/compress leaves an encoded answer alone).
+    // Files under assets/ carry a content hash in their name: a browser may keep them for good. index.html may not.
+    await app.register(fastifyStatic, {
+      root: config.webDistDir,
+      prefix: '/',
+      wildcard: true,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   } else {
     app.log.info(`No built web app in ${config.webDistDir} (npm run build:web); serving the API only`);
   }
