@@ -1,7 +1,9 @@
 // Selection in the browser, on the real app over the embedded PostGIS seeded with the shipped data: a click on a
 // site opens its panel with the API's exposure (and follows the radius slider), Esc clears it, a click on a
 // village opens the village, and a drawn polygon answers with what POST /api/analysis/area says of the same
-// polygon; a self-crossing drawing shows the server's 400 message.
+// polygon (and so does a drawn circle, whose vertices lie on the radius drawn); a click on a region away from any
+// site or village opens the region with the API's figures; a self-crossing drawing shows the server's 400 message.
+import { distance } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digits, useAtlas } from '../helpers/atlas.ts';
@@ -171,4 +173,81 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     expect(await page.locator('.error-notice').count()).toBe(0);
     await page.keyboard.press('Escape');
   }, 60_000);
+  it('answers a circle drawn by its centre and edge with a circle of that radius and the households the API gives for it', async () => {
+    const villages = await getJson<Collection>('/api/villages');
+    const village = [...villages.features].sort((a, b) => b.properties.households - a.properties.households)[0]!;
+    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 9 }), village.geometry.coordinates);
+    await waitForMapIdle(page);
+    const c = await project(page, village.geometry.coordinates);
+    const edge = { x: c.x + 110, y: c.y + 40 };
+    // Where the clicks land on the ground, read before the map fits itself to the finished circle.
+    const [centre, rim] = await unproject(page, [c, edge]);
+    const radiusKm = distance(centre as [number, number], rim as [number, number], { units: 'kilometers' });
+    await page.getByTestId('draw-circle').click();
+    await page.mouse.click(c.x, c.y);
+    await page.mouse.click(edge.x, edge.y);
+
+    // The finished circle is the selection, and the address holds its polygon.
+    await expect.poll(() => page.getByTestId('selection-panel').getAttribute('data-kind'), { timeout: 20_000 }).toBe('area');
+    const encoded = await expect
+      .poll(() => new URL(page.url()).searchParams.get('area'), { timeout: 10_000 })
+      .not.toBeNull()
+      .then(() => new URL(page.url()).searchParams.get('area')!);
+    const ring = encoded.split(';').map((pair) => pair.split(',').map(Number) as [number, number]);
+    expect(ring.length).toBeGreaterThanOrEqual(32);
+    for (const vertex of ring) {
+      expect(Math.abs(distance(centre as [number, number], vertex, { units: 'kilometers' }) - radiusKm) / radiusKm).toBeLessThan(0.01);
+    }
+
+    const expected = (await (
+      await fetch(`${atlas.base}/api/analysis/area`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type: 'Polygon', coordinates: [[...ring, ring[0]]] }),
+      })
+    ).json()) as { totals: { households: number; villages: number } };
+    expect(expected.totals.households).toBeGreaterThanOrEqual(village.properties.households);
+    await expect
+      .poll(async () => digits(await page.getByTestId('area-households').innerText()), { timeout: 30_000 })
+      .toBe(expected.totals.households);
+    expect(digits(await page.getByTestId('area-villages').innerText())).toBe(expected.totals.villages);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-panel').count()).toBe(0);
+  }, 90_000);
+
+  it('opens a region clicked where no site, village or plot is, with the figures GET /api/summary gives for it', async () => {
+    const REGION = 'KG-N';
+    const regions = await getJson<{ features: { properties: { code: string; name: { en: string } } }[] }>('/api/regions');
+    const region = regions.features.find((f) => f.properties.code === REGION)!;
+    const summary = await getJson<{ sites: number; households: number }>(`/api/summary?region=${REGION}`);
+    expect(summary.sites).toBeGreaterThan(0);
+    await page.evaluate(() => window.__atlas!.map.jumpTo({ center: [74.8, 41.4], zoom: 6 }));
+    await waitForMapIdle(page);
+    // A pixel inside the region where only the base map and the region itself are drawn.
+    const spot = await page.evaluate((code) => {
+      const { map } = window.__atlas!;
+      const programmeSources = new Set(
+        Object.entries(map.getStyle().sources).filter(([id, src]) => src.type === 'vector' || !id.startsWith('basemap')).map(([id]) => id),
+      );
+      const r = map.getCanvas().getBoundingClientRect();
+      for (let y = 20; y < r.height - 20; y += 14) {
+        for (let x = 20; x < r.width - 20; x += 14) {
+          const features = map.queryRenderedFeatures([x, y]);
+          const inRegion = features.some((f) => f.layer.id === 'admin-region-fill' && f.properties.code === code);
+          const clickable = features.some((f) => f.layer.id !== 'admin-region-fill' && programmeSources.has(f.source));
+          if (inRegion && !clickable) return { x: x + r.left, y: y + r.top };
+        }
+      }
+      return null;
+    }, REGION);
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    await expect.poll(() => page.getByTestId('selection-panel').getAttribute('data-kind'), { timeout: 20_000 }).toBe('region');
+    expect(await page.getByTestId('selection-name').innerText()).toBe(region.properties.name.en);
+    await expect.poll(async () => digits(await page.getByTestId('region-sites').innerText()), { timeout: 20_000 }).toBe(summary.sites);
+    expect(digits(await page.getByTestId('region-households').innerText())).toBe(summary.households);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(`region:${REGION}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('selection-panel').count()).toBe(0);
+  }, 90_000);
 });
