@@ -5,6 +5,25 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 import { useAtlas } from '../helpers/atlas.ts';
 
+/**
+ * The map has stopped and the address records where it stopped (written a moment after, debounced): what a person
+ * sees once a selection's flight is over. Polled, never a fixed wait.
+ */
+function settled(page: Page) {
+  return expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const m = window.__atlas!.map;
+          const round = (n: number, d: number) => Number(n.toFixed(d));
+          const here = `${round(m.getZoom(), 2)}/${round(m.getCenter().lat, 4)}/${round(m.getCenter().lng, 4)}`;
+          return !m.isMoving() && new URLSearchParams(window.location.search).get('map') === here;
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
 // Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
 describe.skipIf(!chromiumPath)('the view in the address', () => {
   const atlas = useAtlas();
@@ -66,16 +85,11 @@ describe.skipIf(!chromiumPath)('the view in the address', () => {
       await expect.poll(() => page.getByTestId('search-result').first().getAttribute('data-id'), { timeout: 15_000 }).toBe(id);
       await page.getByTestId('search-input').press('Enter');
       await expect.poll(() => new URL(page.url()).searchParams.get('sel'), { timeout: 10_000 }).toBe(`site:${id}`);
-      // As a person would: let the map arrive (the address records its position when it stops) before going on.
-      let last = '';
-      await expect
-        .poll(async () => {
-          const now = page.url();
-          const settled = now === last && !(await page.evaluate(() => window.__atlas!.map.isMoving()));
-          last = now;
-          return settled;
-        }, { timeout: 15_000, interval: 700 })
-        .toBe(true);
+      // The map jumps to the result at once and fits the site's zone and radius once its details are in (the panel
+      // shows them in the same render): wait for them, or a slow answer moves the map after it looked settled.
+      await expect.poll(() => page.getByTestId('site-info-name').getAttribute('data-code').catch(() => null), { timeout: 20_000 }).toBe(id);
+      // As a person would: let the map arrive before going on.
+      await settled(page);
     };
     const sites = await atlas.api<{ features: { properties: { code: string; name: { en: string } } }[] }>('/api/sites');
     const [a, b] = sites.features.slice(0, 2).map((f) => f.properties);
@@ -92,6 +106,51 @@ describe.skipIf(!chromiumPath)('the view in the address', () => {
     await expect.poll(sel).toBe(`site:${a!.code}`);
     await page.goForward();
     await expect.poll(sel).toBe(`site:${b!.code}`);
+    await page.close();
+  }, 120_000);
+
+  it('Back pressed while the map still flies to a new selection returns to the previous one, and the map settles there', async () => {
+    const page = await atlas.newPage();
+    await page.goto(`${atlas.base}/?lang=en`);
+    await waitForMapIdle(page);
+    const sites = await atlas.api<{ features: { geometry: { coordinates: [number, number] }; properties: { code: string; name: { en: string } } }[] }>('/api/sites');
+    // Two sites far apart, so the flight from one to the other takes its whole duration.
+    const [a, b] = [sites.features[0]!, [...sites.features].sort((x, y) => Math.abs(y.geometry.coordinates[0] - sites.features[0]!.geometry.coordinates[0]) - Math.abs(x.geometry.coordinates[0] - sites.features[0]!.geometry.coordinates[0]))[0]!];
+    const sel = () => new URL(page.url()).searchParams.get('sel');
+    const pick = async (site: typeof a) => {
+      await page.getByTestId('search-input').fill(site.properties.name.en);
+      await expect.poll(() => page.getByTestId('search-result').first().getAttribute('data-id'), { timeout: 15_000 }).toBe(site.properties.code);
+      await page.getByTestId('search-input').press('Enter');
+      await expect.poll(sel, { timeout: 10_000 }).toBe(`site:${site.properties.code}`);
+      // The fit to the site's zone follows its details (see the test above).
+      await expect
+        .poll(() => page.getByTestId('site-info-name').getAttribute('data-code').catch(() => null), { timeout: 20_000 })
+        .toBe(site.properties.code);
+    };
+    await pick(a);
+    await settled(page);
+    const atA = new URL(page.url()).searchParams.get('map');
+    await page.getByTestId('search-input').fill(b.properties.name.en);
+    await expect.poll(() => page.getByTestId('search-result').first().getAttribute('data-id'), { timeout: 15_000 }).toBe(b.properties.code);
+    await page.getByTestId('search-input').press('Enter');
+    await expect.poll(sel, { timeout: 10_000 }).toBe(`site:${b.properties.code}`);
+    await page.goBack();
+    await expect.poll(sel).toBe(`site:${a.properties.code}`);
+    await expect.poll(() => page.getByTestId('site-info-name').innerText().catch(() => ''), { timeout: 10_000 }).toBe(a.properties.name.en);
+    await settled(page);
+    // The map ends where A's entry had it, and the address says where the map is.
+    expect(sel()).toBe(`site:${a.properties.code}`);
+    expect(new URL(page.url()).searchParams.get('map')).toBe(atA);
+    const [zoom, lat, lon] = atA!.split('/').map(Number);
+    const centre = await page.evaluate(() => {
+      const m = window.__atlas!.map;
+      return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+    });
+    expect(Math.abs(centre.zoom - zoom!)).toBeLessThan(0.05);
+    expect(Math.abs(centre.lat - lat!)).toBeLessThan(0.01);
+    expect(Math.abs(centre.lon - lon!)).toBeLessThan(0.01);
+    await page.goForward();
+    await expect.poll(sel).toBe(`site:${b.properties.code}`);
     await page.close();
   }, 120_000);
 

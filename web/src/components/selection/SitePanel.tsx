@@ -35,7 +35,7 @@ export function SitePanel({
       {p && (
         <>
           <p className="site-info__name" data-testid="selection-name">
-            <span data-testid="site-info-name">{localName(p.name, lang)}</span>
+            <span data-testid="site-info-name" data-code={p.code}>{localName(p.name, lang)}</span>
           </p>
           <dl className="facts">
             <dt>{t('site.hazard')}</dt>
