@@ -30,6 +30,7 @@ import { createSitesRepository } from '../server/plugins/app/sites-repository.ts
 import { createSummaryRepository } from '../server/plugins/app/summary-repository.ts';
 import { createTilesRepository, detectTileEncoder } from '../server/plugins/app/tiles-repository.ts';
 import { createRng } from './lib/prng.ts';
+import { unscoped } from '../server/lib/scope.ts';
 
 const CONNECTIONS = 20;
 const WARMUP_S = 2;
@@ -135,7 +136,7 @@ async function endpoints(pool: pg.Pool): Promise<{ list: Endpoint[]; versions: {
   return {
     versions,
     list: [
-      { name: 'GET /api/summary', path: '/api/summary', target: 50, direct: () => summary.summary({}) },
+      { name: 'GET /api/summary', path: '/api/summary', target: 50, direct: () => summary.summary(unscoped(), null) },
       {
         name: `GET /api/sites/${site}?radiusKm=5`,
         path: `/api/sites/${site}?radiusKm=5`,

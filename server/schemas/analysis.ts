@@ -33,7 +33,7 @@ export const AreaRadiusKmSchema = Type.Number({
 export const AreaQuerySchema = Type.Object({ radiusKm: Type.Optional(AreaRadiusKmSchema) });
 export type AreaQuery = Static<typeof AreaQuerySchema>;
 
-// Documents the body for OpenAPI. The route checks it first with its own messages (routes/analysis/area-input.ts),
+// Documents the body for OpenAPI. The route checks it first with its own messages (lib/area-input.ts),
 // which say which ring and position is wrong; this schema then only ever sees bodies that pass.
 export const AreaBodySchema = Type.Union(
   [

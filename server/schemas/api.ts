@@ -194,28 +194,7 @@ export const VillagePropsSchema = Type.Object({
 export type VillageProps = Static<typeof VillagePropsSchema>;
 export const VillageCollectionSchema = collection(feature(PointSchema, VillagePropsSchema));
 
-// ── Summary ─────────────────────────────────────────────────────────────────────────────────
-export const SummarySchema = Type.Object({
-  region: Type.Union([Type.String(), Type.Null()]),
-  year: Type.Union([Type.Integer(), Type.Null()]),
-  filters: Type.Object({
-    rayon: Type.Union([Type.String(), Type.Null()]),
-    hazard: Type.Union([HazardTypeSchema, Type.Null()]),
-    status: Type.Union([SiteStatusSchema, Type.Null()]),
-    category: Type.Union([literalUnion(PRODUCT_CATEGORIES, 'Product category'), Type.Null()]),
-    from: Type.Union([Type.Integer(), Type.Null()], { description: 'First sales year (year, when given, is from and to)' }),
-    to: Type.Union([Type.Integer(), Type.Null()], { description: 'Last sales year, inclusive' }),
-  }, { description: 'The other filters the figures were computed with (null = not filtered)' }),
-  sites: Type.Integer(),
-  households: Type.Integer({ description: 'Households taking part in OVOP+1' }),
-  participants: Type.Integer({ description: 'People taking part in OVOP+1' }),
-  producers: ProducersSchema,
-  salesKgs: Type.Number(),
-  salesUsd: Type.Number({ description: 'Each month converted at that month\'s KGS per US$ rate' }),
-  restorationHa: Type.Object({ done: Type.Number(), planned: Type.Number() }),
-  isSample: Type.Boolean({ description: 'True when any figure comes from sample data' }),
-});
-export type Summary = Static<typeof SummarySchema>;
+// ── Summary: the key figures (GET /api/summary) are defined with their scope, at the end of this file ──
 
 // ── Errors (RFC 9457 application/problem+json) ──────────────────────────────────────────────
 export const ProblemSchema = Type.Object({
@@ -279,24 +258,139 @@ export const VillageQuerySchema = Type.Object({
 });
 export type VillageQuery = Static<typeof VillageQuerySchema>;
 
-const SummaryYear = (description: string) => Type.Integer({ minimum: 2000, maximum: 2100, description });
-export const SummaryQuerySchema = Type.Object({
+// ── The scope of the key figures and chart summaries (GET /api/summary and /api/summary/...) ──
+// One contract for every figure beside the map, so a region, site, village or drawn area means the same thing
+// in each (server/lib/scope.ts turns it into SQL parameters; scope_villages/scope_sites in migration 005).
+export const AREA_SCOPE_MAX_VERTICES = 200;
+export const PeriodSchema = Type.String({
+  pattern: '^(20[0-9]{2}|2100)(-(0[1-9]|1[0-2]))?$',
+  description: 'a year (YYYY) or a month (YYYY-MM) from 2000 to 2100',
+  examples: ['2024', '2024-06'],
+});
+const CodeParam = (description: string, example: string) =>
+  Type.String({ pattern: '^[A-Za-z0-9-]{1,40}$', description, examples: [example] });
+
+export const ScopeQueryProperties = {
   region: Type.Optional(RegionFilterSchema),
-  year: Type.Optional(SummaryYear('Sales year; all years when absent (same as from=year&to=year)')),
-  from: Type.Optional(SummaryYear('First sales year of a range (inclusive); not with year')),
-  to: Type.Optional(SummaryYear('Last sales year of a range (inclusive); not with year')),
-  rayon: Type.Optional(Type.String({
-    pattern: '^[A-Za-z0-9-]{1,40}$',
-    description: 'Rayon code (GET /ogc/collections/rayons/items lists them): its sites and villages',
+  rayon: Type.Optional(CodeParam(
+    'a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites', 'KG-J-SUZAK',
+  )),
+  site: Type.Optional(Type.String({
+    ...SiteParamsSchema.properties.id,
+    description:
+      'a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the ' +
+      `villages exposed to it (in its hazard zone or within ${DEFAULT_RADIUS_KM} km of its point)`,
+  })),
+  village: Type.Optional(CodeParam(
+    'a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration ' +
+      'follows those sites)',
+    'KG-J-V01',
+  )),
+  area: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 8000,
+    description:
+      'a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, ' +
+      `3 to ${AREA_SCOPE_MAX_VERTICES} corners, without repeating the first one at the end; keeps the villages whose ` +
+      'point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them',
+    examples: ['72.9,40.9;73.1,40.9;73.1,41.1'],
   })),
   hazard: Type.Optional(literalUnion(HAZARD_TYPES,
-    'Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km)',
+    `Sites of this hazard type, and the villages exposed to one (in its zone or within ${DEFAULT_RADIUS_KM} km)`,
   )),
   status: Type.Optional(literalUnion(SITE_STATUSES,
-    'Sites with this programme status, and the villages exposed to one (in its zone or within 5 km)',
+    `Sites with this programme status, and the villages exposed to one (in its zone or within ${DEFAULT_RADIUS_KM} km)`,
   )),
   category: Type.Optional(literalUnion(PRODUCT_CATEGORIES,
-    'Producer groups making this product category and the sales of its products',
+    'Product category: the producer groups making it and the sales of its products. Applies to sales and ' +
+      'producers only; sites, households, participants, trainings, restoration and indicators ignore it',
   )),
+  channel: Type.Optional(literalUnion(SALES_CHANNELS,
+    'Sales channel: the sales made through it. Applies to sales only; every other figure ignores it',
+  )),
+  from: Type.Optional(Type.String({
+    ...PeriodSchema,
+    description:
+      'a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales ' +
+      '(by month), trainings (by date), restoration (by end date) and indicators (by year)',
+  })),
+  to: Type.Optional(Type.String({
+    ...PeriodSchema,
+    description:
+      'a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through ' +
+      'December), not before from',
+  })),
+};
+
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+export const ScopeFiltersSchema = Type.Object({
+  region: nullable(Type.String()),
+  rayon: nullable(Type.String()),
+  site: nullable(Type.String()),
+  village: nullable(Type.String()),
+  area: nullable(Type.String({ description: 'The outline as received ("lon,lat;...")' })),
+  hazard: nullable(HazardTypeSchema),
+  status: nullable(SiteStatusSchema),
+  category: nullable(literalUnion(PRODUCT_CATEGORIES, 'Product category')),
+  channel: nullable(literalUnion(SALES_CHANNELS, 'Sales channel')),
+  from: nullable(Type.String()),
+  to: nullable(Type.String()),
+}, { description: 'The scope filters applied, as received (null = not filtered)' });
+export type ScopeFilters = Static<typeof ScopeFiltersSchema>;
+
+const SummaryYear = (description: string) => Type.Integer({ minimum: 2000, maximum: 2100, description });
+export const SummaryQuerySchema = Type.Object({
+  ...ScopeQueryProperties,
+  year: Type.Optional(SummaryYear('Sales year; the same as from=year&to=year (kept for older links); not with from/to')),
 });
 export type SummaryQuery = Static<typeof SummaryQuerySchema>;
+
+// Provenance of one key figure: what a person sees when hovering it.
+export const FigureProvenanceSchema = Type.Object({
+  sourceIds: Type.Array(Type.String(), {
+    description: 'Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted',
+  }),
+  isSample: Type.Boolean({ description: 'True when any row counted is sample data' }),
+  dataDate: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description:
+      'YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). ' +
+      'Every other figure (the data model records no date per row for them): the latest publication date ' +
+      '(GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no ' +
+      'source has a date',
+  }),
+});
+export type FigureProvenance = Static<typeof FigureProvenanceSchema>;
+
+// ── Summary: the key figures ─────────────────────────────────────────────────────────────────────────────────
+export const SummarySchema = Type.Object({
+  region: Type.Union([Type.String(), Type.Null()]),
+  year: Type.Union([Type.Integer(), Type.Null()]),
+  filters: Type.Object({
+    rayon: Type.Union([Type.String(), Type.Null()]),
+    hazard: Type.Union([HazardTypeSchema, Type.Null()]),
+    status: Type.Union([SiteStatusSchema, Type.Null()]),
+    category: Type.Union([literalUnion(PRODUCT_CATEGORIES, 'Product category'), Type.Null()]),
+    from: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'Year of the period\'s first month (year, when given, is from and to); scope.from has the month',
+    }),
+    to: Type.Union([Type.Integer(), Type.Null()], { description: 'Year of the period\'s last month; scope.to has the month' }),
+  }, { description: 'Older form of some of the filters, kept for existing clients (null = not filtered); scope has them all' }),
+  sites: Type.Integer(),
+  households: Type.Integer({ description: 'Households taking part in OVOP+1' }),
+  participants: Type.Integer({ description: 'People taking part in OVOP+1' }),
+  producers: ProducersSchema,
+  salesKgs: Type.Number(),
+  salesUsd: Type.Number({ description: 'Each month converted at that month\'s KGS per US$ rate' }),
+  restorationHa: Type.Object({ done: Type.Number(), planned: Type.Number() }),
+  isSample: Type.Boolean({ description: 'True when any figure comes from sample data' }),
+  scope: ScopeFiltersSchema,
+  provenance: Type.Object({
+    sites: FigureProvenanceSchema,
+    households: FigureProvenanceSchema,
+    participants: FigureProvenanceSchema,
+    producers: FigureProvenanceSchema,
+    sales: FigureProvenanceSchema,
+    restoration: FigureProvenanceSchema,
+  }, { description: 'Where each figure comes from: its sources, whether any of it is sample data, and its data date' }),
+});
+export type Summary = Static<typeof SummarySchema>;

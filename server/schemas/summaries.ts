@@ -4,9 +4,10 @@ import { Type, type Static } from 'typebox';
 import {
   HazardTypeSchema,
   NameSchema,
-  RegionFilterSchema,
   SalesByChannelSchema,
-  SiteParamsSchema,
+  ScopeFiltersSchema,
+  ScopeQueryProperties,
+  type ScopeFilters,
 } from './api.ts';
 
 // The programme's years (DOMAIN.md: RESILAND CA+ runs 2024–2029); the indicator status rule measures
@@ -24,31 +25,12 @@ export const PeopleCountSchema = Type.Union([Type.Integer({ minimum: 0 }), Type.
 export type PeopleCount = Static<typeof PeopleCountSchema>;
 
 // ── Filters shared by every summary ─────────────────────────────────────────────────────────
-export const PeriodSchema = Type.String({
-  pattern: '^(20[0-9]{2}|2100)(-(0[1-9]|1[0-2]))?$',
-  description: 'a year (YYYY) or a month (YYYY-MM) from 2000 to 2100',
-  examples: ['2024', '2024-06'],
-});
-
-export const SummaryFilterProperties = {
-  region: Type.Optional(RegionFilterSchema),
-  site: Type.Optional(Type.String({
-    ...SiteParamsSchema.properties.id,
-    description: 'a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)',
-  })),
-  hazard: Type.Optional(HazardTypeSchema),
-  from: Type.Optional(PeriodSchema),
-  to: Type.Optional(PeriodSchema),
-};
-
-export const SummaryFiltersSchema = Type.Object({
-  region: Type.Union([Type.String(), Type.Null()]),
-  site: Type.Union([Type.String(), Type.Null()]),
-  hazard: Type.Union([HazardTypeSchema, Type.Null()]),
-  from: Type.Union([Type.String(), Type.Null()]),
-  to: Type.Union([Type.String(), Type.Null()]),
-}, { description: 'The filters applied, as received (null = not filtered)' });
-export type SummaryFilters = Static<typeof SummaryFiltersSchema>;
+// The scope contract is defined once in api.ts (GET /api/summary uses it too); these names are kept for the
+// routes and tests that import them from here.
+export { PeriodSchema } from './api.ts';
+export const SummaryFilterProperties = ScopeQueryProperties;
+export const SummaryFiltersSchema = ScopeFiltersSchema;
+export type SummaryFilters = ScopeFilters;
 
 const provenance = {
   sourceIds: Type.Array(Type.String(), { description: 'Distinct sources of the rows counted (GET /api/sources)' }),
@@ -56,12 +38,19 @@ const provenance = {
 };
 
 // ── Sales ───────────────────────────────────────────────────────────────────────────────────
-export const SALES_GROUPINGS = ['year', 'month', 'channel', 'region', 'category', 'site'] as const;
+export const SALES_GROUPINGS = [
+  'year', 'month', 'channel', 'region', 'category', 'site', 'year_channel', 'month_channel',
+] as const;
 export type SalesGrouping = (typeof SALES_GROUPINGS)[number];
 
 export const SalesRowSchema = Type.Object({
   key: Type.String({
-    description: 'YYYY, YYYY-MM, a channel, an oblast code, a product category or a site code, as `by` says',
+    description:
+      'YYYY, YYYY-MM, a channel, an oblast code, a product category or a site code, as `by` says; for year_channel ' +
+      'and month_channel the period (YYYY or YYYY-MM), its channel in `channel`',
+  }),
+  channel: Type.Union([SalesByChannelSchema.items.properties.channel, Type.Null()], {
+    description: 'The channel of the row for by=channel, year_channel and month_channel; null for the other groupings',
   }),
   name: Type.Union([NameSchema, Type.Null()], { description: 'Name of the region or site; null for other groupings' }),
   salesKgs: Type.Number({ description: 'Revenue, som' }),
@@ -102,6 +91,15 @@ export const ParticipantsSummarySchema = Type.Object({
     groups: Type.Integer({ description: 'Producer groups counted' }),
     ...bySexAndAge,
   }, { description: 'Members of the producer groups of the villages in scope (current membership)' }),
+  trainingParticipants: Type.Object({
+    sessions: Type.Integer(),
+    ...bySexAndAge,
+    ...provenance,
+  }, {
+    description:
+      'Participants of every training held in the villages in scope during the period, by sex and age group (the ' +
+      'sum of `trainings`, masked after summing). A person at two trainings counts twice: the data records attendances',
+  }),
   trainings: Type.Array(Type.Object({
     topic: Type.Enum(TRAINING_TOPICS),
     sessions: Type.Integer(),
@@ -117,6 +115,7 @@ export const ParticipantsSummarySchema = Type.Object({
 export type ParticipantsSummary = Static<typeof ParticipantsSummarySchema>;
 
 // ── Restoration ─────────────────────────────────────────────────────────────────────────────
+export const RESTORATION_TARGET_BASES = ['planned_sum'] as const;
 export const RestorationRowSchema = Type.Object({
   year: Type.Union([Type.Integer(), Type.Null()], {
     description: 'Year the activities are due to end (end_date); null for activities with no end date',
@@ -136,6 +135,17 @@ export const RestorationSummarySchema = Type.Object({
     doneHa: Type.Number({ description: 'Hectares done to date by those activities' }),
     percentDone: Type.Union([Type.Number(), Type.Null()], { description: 'doneHa / targetHa × 100; null when nothing is planned' }),
   }),
+  programmeTarget: Type.Object({
+    year: Type.Integer({ description: 'The programme\'s last year (2029)' }),
+    hectares: Type.Number(),
+    basis: Type.Enum(RESTORATION_TARGET_BASES, {
+      description:
+        'planned_sum: the programme facts (GET /api/programme, data/programme.json) give no hectare target for ' +
+        'restoration (their only hectares are farmland protected from hazards, another measure), so the target is ' +
+        'the hectares planned by every activity of the sites in scope, whatever its dates (= total.targetHa). ' +
+        'Label it "planned", not "programme target"',
+    }),
+  }, { description: 'What the hectares restored are measured against by the end of the programme' }),
   ...provenance,
 });
 export type RestorationSummary = Static<typeof RestorationSummarySchema>;

@@ -1,26 +1,19 @@
--- The chart summaries (/api/summary/...). Every statement takes the same filters:
---   $1 oblast code, $2 site code, $3 hazard type (each NULL = any); then, where the statement needs them,
---   the exposure radius in metres and the period: its first day and the first day AFTER it (each NULL = open).
--- Villages in scope: in the oblast, and, when a site or hazard is given, exposed to at least one such site
--- (inside its zone or within $4 metres of its point, as /api/villages). Producer groups, their sales and
--- trainings follow their village; restoration follows its site.
+-- The chart summaries (/api/summary/...). Every statement starts with the same place filters, $1..$8: region,
+-- rayon, site, village, area (GeoJSON text), hazard, status and the exposure radius in metres, the arguments of
+-- scope_villages()/scope_sites() (migration 005), the one definition of the villages and sites in scope that
+-- GET /api/summary shares. Then, where the statement needs them: category, channel, and the period as its first
+-- day and the first day AFTER it (each NULL = open). Producer groups, their sales and trainings follow their
+-- village; restoration follows its site.
 
--- Sales ($4 radius in metres, period $5, $6) grouped by $7: year | month | channel | region (the village's
--- oblast) | category | site.
--- by=site puts a village's sales under every site it is exposed to (so a village near two sites counts under
--- both, and villages near no site are left out); the last row (is_total) counts every sale once.
+-- Sales ($9 product category, $10 channel, period $11, $12) grouped by $13: year | month | channel | region (the
+-- village's oblast) | category | site | year_channel | month_channel (one row per period and channel).
+-- by=site puts a village's sales under every site in scope it is exposed to (so a village near two sites counts
+-- under both, and villages near no site are left out); the last row (is_total) counts every sale once.
 -- Each month's revenue is converted at the latest KGS per US$ rate on or before its first day, or the earliest
 -- rate for months older than every rate (as /api/summary does).
 -- name: sales
 WITH v AS (
-  SELECT v.code, v.oblast_code, v.geom
-    FROM villages v
-   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
-     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
-           SELECT 1 FROM hazard_sites s
-            WHERE ($2::text IS NULL OR s.code = $2::text)
-              AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
+  SELECT v.code, v.oblast_code, v.geom FROM scope_villages($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) v
 ), sales_in AS (
   SELECT sa.month, sa.channel, sa.revenue_kgs, sa.source_id, sa.is_sample,
          p.category, v.code AS village_code, v.oblast_code
@@ -28,8 +21,10 @@ WITH v AS (
     JOIN products p ON p.code = sa.product_code
     JOIN producer_groups g ON g.code = p.group_code
     JOIN v ON v.code = g.village_code
-   WHERE ($5::date IS NULL OR sa.month >= $5::date)
-     AND ($6::date IS NULL OR sa.month < $6::date)
+   WHERE ($9::text IS NULL OR p.category = $9::text)
+     AND ($10::text IS NULL OR sa.channel = $10::text)
+     AND ($11::date IS NULL OR sa.month >= $11::date)
+     AND ($12::date IS NULL OR sa.month < $12::date)
 ), rates AS (
   SELECT m.month, r.kgs_per_usd, r.source_id, r.is_sample
     FROM (SELECT DISTINCT month FROM sales_in) m
@@ -47,45 +42,47 @@ WITH v AS (
     FROM sales_in si
     JOIN rates r ON r.month = si.month
 ), exposure AS (
-  -- Only for by=site: which sites (within the site/hazard filter) each village in scope is exposed to.
+  -- Only for by=site: which sites in scope each village in scope is exposed to.
   SELECT s.code AS site_code, v.code AS village_code
     FROM v
-    JOIN hazard_sites s
-      ON is_exposed(s.zone, s.geom, v.geom, $4::float8)
-   WHERE $7::text = 'site'
-     AND ($2::text IS NULL OR s.code = $2::text)
-     AND ($3::text IS NULL OR s.hazard_type = $3::text)
+    JOIN scope_sites($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) s
+      ON is_exposed(s.zone, s.geom, v.geom, $8::float8)
+   WHERE $13::text = 'site'
 ), keyed AS (
-  SELECT CASE $7::text
+  SELECT CASE $13::text
            WHEN 'year' THEN to_char(p.month, 'YYYY')
            WHEN 'month' THEN to_char(p.month, 'YYYY-MM')
            WHEN 'channel' THEN p.channel
            WHEN 'region' THEN p.oblast_code
            WHEN 'category' THEN p.category
-         END AS key, p.*
+           WHEN 'year_channel' THEN to_char(p.month, 'YYYY')
+           WHEN 'month_channel' THEN to_char(p.month, 'YYYY-MM')
+         END AS key,
+         CASE WHEN $13::text IN ('channel', 'year_channel', 'month_channel') THEN p.channel END AS row_channel,
+         p.*
     FROM priced p
-   WHERE $7::text <> 'site'
+   WHERE $13::text <> 'site'
   UNION ALL
-  SELECT e.site_code AS key, p.*
+  SELECT e.site_code AS key, NULL AS row_channel, p.*
     FROM priced p
     JOIN exposure e ON e.village_code = p.village_code
 ), grouped AS (
-  SELECT false AS is_total, key,
+  SELECT false AS is_total, key, row_channel,
          sum(revenue_kgs) AS sales_kgs, sum(usd) AS sales_usd,
          array_agg(DISTINCT source_id) AS source_ids,
          array_agg(DISTINCT fx_source_id) FILTER (WHERE fx_source_id IS NOT NULL) AS fx_source_ids,
          bool_or(is_sample OR fx_is_sample) AS is_sample
     FROM keyed
-   GROUP BY key
+   GROUP BY key, row_channel
   UNION ALL
-  SELECT true, NULL,
+  SELECT true, NULL, NULL,
          coalesce(sum(revenue_kgs), 0), sum(usd),
          array_agg(DISTINCT source_id) FILTER (WHERE source_id IS NOT NULL),
          array_agg(DISTINCT fx_source_id) FILTER (WHERE fx_source_id IS NOT NULL),
          coalesce(bool_or(is_sample OR fx_is_sample), false)
     FROM priced
 )
-SELECT gr.is_total, gr.key,
+SELECT gr.is_total, gr.key, gr.row_channel AS channel,
        gr.sales_kgs::float8 AS sales_kgs,
        round(gr.sales_usd, 2)::float8 AS sales_usd,
        coalesce(gr.source_ids, '{}') AS source_ids,
@@ -95,23 +92,13 @@ SELECT gr.is_total, gr.key,
        coalesce(a.name_ru, hs.name_ru) AS name_ru,
        coalesce(a.name_en, hs.name_en) AS name_en
   FROM grouped gr
-  LEFT JOIN admin_units a ON $7::text = 'region' AND a.code = gr.key
-  LEFT JOIN hazard_sites hs ON $7::text = 'site' AND hs.code = gr.key
- ORDER BY gr.is_total, gr.key;
+  LEFT JOIN admin_units a ON $13::text = 'region' AND a.code = gr.key
+  LEFT JOIN hazard_sites hs ON $13::text = 'site' AND hs.code = gr.key
+ ORDER BY gr.is_total, gr.key, gr.row_channel;
 
--- Members of the producer groups of the villages in scope ($4 radius, metres). Current membership: the
--- period does not apply.
+-- Members of the producer groups of the villages in scope ($9 product category). Current membership: the period
+-- does not apply.
 -- name: producers
-WITH v AS (
-  SELECT v.code
-    FROM villages v
-   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
-     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
-           SELECT 1 FROM hazard_sites s
-            WHERE ($2::text IS NULL OR s.code = $2::text)
-              AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
-)
 SELECT count(g.code)::int AS groups,
        coalesce(sum(g.members_total), 0)::int AS total,
        coalesce(sum(g.members_women), 0)::int AS women,
@@ -119,21 +106,11 @@ SELECT count(g.code)::int AS groups,
        coalesce(array_agg(DISTINCT g.source_id) FILTER (WHERE g.source_id IS NOT NULL), '{}') AS source_ids,
        coalesce(bool_or(g.is_sample), false) AS is_sample
   FROM producer_groups g
-  JOIN v ON v.code = g.village_code;
+  JOIN scope_villages($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) v ON v.code = g.village_code
+ WHERE $9::text IS NULL OR g.product_category = $9::text;
 
--- Training participants by topic, for trainings held in the villages in scope ($4 radius, metres) during the
--- period ($5, $6).
+-- Training participants by topic, for trainings held in the villages in scope during the period ($9, $10).
 -- name: trainings
-WITH v AS (
-  SELECT v.code
-    FROM villages v
-   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
-     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
-           SELECT 1 FROM hazard_sites s
-            WHERE ($2::text IS NULL OR s.code = $2::text)
-              AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
-)
 SELECT t.topic,
        count(*)::int AS sessions,
        sum(t.participants)::int AS participants,
@@ -142,23 +119,20 @@ SELECT t.topic,
        array_agg(DISTINCT t.source_id) AS source_ids,
        bool_or(t.is_sample) AS is_sample
   FROM trainings t
-  JOIN v ON v.code = t.village_code
- WHERE ($5::date IS NULL OR t.held_on >= $5::date)
-   AND ($6::date IS NULL OR t.held_on < $6::date)
+  JOIN scope_villages($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) v ON v.code = t.village_code
+ WHERE ($9::date IS NULL OR t.held_on >= $9::date)
+   AND ($10::date IS NULL OR t.held_on < $10::date)
  GROUP BY t.topic
  ORDER BY t.topic;
 
--- Restoration of the sites in scope (the site's oblast, the site itself, its hazard type); period $4, $5.
+-- Restoration of the sites in scope; period $9, $10.
 -- Rows: hectares planned and done to date, by the year the activities are due to end; activities without an end date form the row with year NULL, kept only when no
 -- period is given. The last row (is_total) is every activity of those sites whatever its dates: the target.
 -- name: restoration
 WITH ra AS (
   SELECT r.*
     FROM restoration_activities r
-    JOIN hazard_sites s ON s.code = r.site_code
-   WHERE ($1::text IS NULL OR s.oblast_code = $1::text)
-     AND ($2::text IS NULL OR s.code = $2::text)
-     AND ($3::text IS NULL OR s.hazard_type = $3::text)
+    JOIN scope_sites($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) s ON s.code = r.site_code
 )
 SELECT false AS is_total,
        extract(year FROM end_date)::int AS year,
@@ -168,9 +142,9 @@ SELECT false AS is_total,
        array_agg(DISTINCT source_id) AS source_ids,
        bool_or(is_sample) AS is_sample
   FROM ra
- WHERE (($4::date IS NULL AND $5::date IS NULL) OR end_date IS NOT NULL)
-   AND ($4::date IS NULL OR end_date >= $4::date)
-   AND ($5::date IS NULL OR end_date < $5::date)
+ WHERE (($9::date IS NULL AND $10::date IS NULL) OR end_date IS NOT NULL)
+   AND ($9::date IS NULL OR end_date >= $9::date)
+   AND ($10::date IS NULL OR end_date < $10::date)
  GROUP BY extract(year FROM end_date)
 UNION ALL
 SELECT true, NULL,
@@ -184,8 +158,9 @@ SELECT true, NULL,
 
 -- Indicator values with the target of the last year on record for the same indicator, region, sex and age
 -- group (end_target), computed before the period filter so it is the same whatever the period.
--- Scope: $1 the oblast; $2 the site's oblast; $3 the oblasts with a site of that hazard type; no filter keeps
--- the national rows too. Period $4, $5 keeps the years it touches.
+-- Indicators are reported per oblast (or nationally, region NULL). Scope: $1 keeps that oblast's rows; any other
+-- place filter ($2..$7) keeps the oblasts of the villages and sites in scope; no place filter keeps the national
+-- rows too. Period $9, $10 keeps the years it touches.
 -- name: indicators
 WITH series AS (
   SELECT iv.*,
@@ -205,61 +180,25 @@ SELECT i.code, i.name_ky, i.name_ru, i.name_en, i.unit, i.higher_is_better,
   JOIN indicators i ON i.code = sr.indicator_code
   LEFT JOIN admin_units a ON a.code = sr.region_code
  WHERE ($1::text IS NULL OR sr.region_code = $1::text)
-   AND ($2::text IS NULL OR sr.region_code = (SELECT s.oblast_code FROM hazard_sites s WHERE s.code = $2::text))
-   AND ($3::text IS NULL OR sr.region_code IN (SELECT s.oblast_code FROM hazard_sites s WHERE s.hazard_type = $3::text))
-   AND ($4::date IS NULL OR sr.year >= extract(year FROM $4::date))
-   AND ($5::date IS NULL OR make_date(sr.year, 1, 1) < $5::date)
+   AND (($2::text IS NULL AND $3::text IS NULL AND $4::text IS NULL AND $5::text IS NULL AND $6::text IS NULL
+         AND $7::text IS NULL)
+        OR sr.region_code IN (SELECT v.oblast_code FROM scope_villages($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) v
+                              UNION SELECT s.oblast_code FROM scope_sites($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) s))
+   AND ($9::date IS NULL OR sr.year >= extract(year FROM $9::date))
+   AND ($10::date IS NULL OR make_date(sr.year, 1, 1) < $10::date)
  ORDER BY i.code, sr.region_code NULLS FIRST, sr.sex, sr.age_group, sr.year;
 
--- The sources behind GET /api/summary for region $1 and sales year $2 (its CSV export's source column): the
--- rows summary.sql counts, with the same filters.
--- name: summarySources
-WITH v AS (
-  SELECT * FROM villages WHERE $1::text IS NULL OR oblast_code = $1::text
-), s AS (
-  SELECT * FROM hazard_sites WHERE $1::text IS NULL OR oblast_code = $1::text
-), g AS (
-  SELECT g.* FROM producer_groups g JOIN v ON v.code = g.village_code
-), sales_in AS (
-  SELECT sa.month, sa.source_id
-    FROM sales sa
-    JOIN products p ON p.code = sa.product_code
-    JOIN g ON g.code = p.group_code
-   WHERE $2::int IS NULL
-      OR (sa.month >= make_date($2::int, 1, 1) AND sa.month < make_date($2::int + 1, 1, 1))
-), fx AS (
-  SELECT DISTINCT coalesce(
-           (SELECT f.source_id FROM fx_rates f WHERE f.rate_date <= m.month ORDER BY f.rate_date DESC LIMIT 1),
-           (SELECT f.source_id FROM fx_rates f ORDER BY f.rate_date ASC LIMIT 1)) AS source_id
-    FROM (SELECT DISTINCT month FROM sales_in) m
-)
-SELECT coalesce(array_agg(DISTINCT source_id ORDER BY source_id) FILTER (WHERE source_id IS NOT NULL), '{}') AS source_ids
-  FROM (
-    SELECT source_id FROM s
-    UNION SELECT source_id FROM v
-    UNION SELECT source_id FROM g
-    UNION SELECT source_id FROM sales_in
-    UNION SELECT source_id FROM fx
-    UNION SELECT r.source_id FROM restoration_activities r JOIN s ON s.code = r.site_code
-  ) x;
+-- What lib/scope.ts checks the codes of a scope against, so an unknown one is a 400 that says where to find the
+-- codes: every site code (few enough to list), and whether rayon $1 and village $2 exist (NULL = not asked).
+-- name: scopeCodes
+SELECT coalesce((SELECT array_agg(code ORDER BY code) FROM hazard_sites), '{}') AS sites,
+       ($1::text IS NULL OR EXISTS (SELECT 1 FROM admin_units WHERE code = $1::text AND level = 'rayon')) AS rayon_known,
+       ($2::text IS NULL OR EXISTS (SELECT 1 FROM villages WHERE code = $2::text)) AS village_known;
 
--- Codes of the sites, for the 400 that lists them when a site filter names none.
--- name: siteCodes
-SELECT code FROM hazard_sites ORDER BY code;
-
--- Sales by producer village and channel ($4 radius in metres, period $5, $6), with each village's point: what the
--- map draws as flows from the villages to where their products are sold. Villages without sales are left out.
+-- Sales by producer village and channel ($9 product category, $10 channel, period $11, $12), with each village's
+-- point: what the map draws as flows from the villages to where their products are sold. Villages without sales
+-- are left out.
 -- name: salesByVillage
-WITH v AS (
-  SELECT v.code, v.oblast_code, v.geom, v.name_ky, v.name_ru, v.name_en
-    FROM villages v
-   WHERE ($1::text IS NULL OR v.oblast_code = $1::text)
-     AND (($2::text IS NULL AND $3::text IS NULL) OR EXISTS (
-           SELECT 1 FROM hazard_sites s
-            WHERE ($2::text IS NULL OR s.code = $2::text)
-              AND ($3::text IS NULL OR s.hazard_type = $3::text)
-              AND is_exposed(s.zone, s.geom, v.geom, $4::float8)))
-)
 SELECT v.code, v.name_ky, v.name_ru, v.name_en, v.oblast_code,
        ST_X(v.geom)::float8 AS lon, ST_Y(v.geom)::float8 AS lat,
        sa.channel,
@@ -269,8 +208,10 @@ SELECT v.code, v.name_ky, v.name_ru, v.name_en, v.oblast_code,
   FROM sales sa
   JOIN products p ON p.code = sa.product_code
   JOIN producer_groups g ON g.code = p.group_code
-  JOIN v ON v.code = g.village_code
- WHERE ($5::date IS NULL OR sa.month >= $5::date)
-   AND ($6::date IS NULL OR sa.month < $6::date)
+  JOIN scope_villages($1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::float8) v ON v.code = g.village_code
+ WHERE ($9::text IS NULL OR p.category = $9::text)
+   AND ($10::text IS NULL OR sa.channel = $10::text)
+   AND ($11::date IS NULL OR sa.month >= $11::date)
+   AND ($12::date IS NULL OR sa.month < $12::date)
  GROUP BY v.code, v.name_ky, v.name_ru, v.name_en, v.oblast_code, v.geom, sa.channel
  ORDER BY v.code, sa.channel;

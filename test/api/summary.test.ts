@@ -139,7 +139,7 @@ describe.each(testTargets())('on the $kind database', (target) => {
       'either year or from/to',
     );
     expect(expectProblem(await api.app.inject({ url: '/api/summary?from=2025&to=2024' }), 400).detail).toContain(
-      'must not be after',
+      'from (2025) is after to (2024)',
     );
   });
 });

@@ -3,15 +3,15 @@ import type pg from 'pg';
 import type { Static } from 'typebox';
 import type { ExposureFacets, ExposureProductSchema, SalesByChannelSchema, SalesByYearSchema } from '../../schemas/api.ts';
 import {
-  MAX_AREA_KM2,
   type AreaAnalysis,
   type AreaGeometry,
   type AreaSiteSchema,
   type AreaVillageSchema,
 } from '../../schemas/analysis.ts';
 import { loadSql } from '../../lib/sql.ts';
+import { checkArea } from '../../lib/area-check.ts';
 
-const SQL = loadSql('analysis', ['village_facets', 'site_restoration', 'check_area', 'area']);
+const SQL = loadSql('analysis', ['village_facets', 'site_restoration', 'area']);
 
 interface VillageFacetsRow {
   producer_groups: number;
@@ -32,15 +32,6 @@ interface SiteRestorationRow {
   plots: number;
   source_ids: string[];
   is_sample: boolean;
-}
-
-interface CheckAreaRow {
-  valid: boolean;
-  reason: string | null;
-  x: number | null;
-  y: number | null;
-  drawn_km2: number | null;
-  buffered_km2: number | null;
 }
 
 interface AreaRow {
@@ -72,34 +63,11 @@ export interface SiteRestoration {
   isSample: boolean;
 }
 
-/** A drawn area PostGIS rejects: the message says what is wrong and what to do. */
-export class AreaRejectedError extends Error {
-  override name = 'AreaRejectedError';
-}
+// Moved to lib/area-check.ts (the summaries' area filter checks areas the same way); re-exported for the route.
+export { AreaRejectedError } from '../../lib/area-check.ts';
 
 export const mergeSourceIds = (...lists: readonly (readonly string[])[]): string[] =>
   [...new Set(lists.flat())].sort();
-
-const km2 = (n: number): string => Math.round(n).toLocaleString('en');
-const coord = (n: number): string => String(Math.round(n * 1e4) / 1e4);
-
-/** "the polygon crosses itself near 73.12, 41.05; redraw it without crossing lines", from ST_IsValidDetail. */
-function invalidMessage(row: CheckAreaRow, geometry: AreaGeometry): string {
-  const near = row.x !== null && row.y !== null ? ` near ${coord(row.x)}, ${coord(row.y)}` : '';
-  const reason = (row.reason ?? '').toLowerCase();
-  const shape = geometry.type === 'MultiPolygon' ? 'The area' : 'The polygon';
-  if (reason.includes('self-intersection')) {
-    const how = geometry.type === 'MultiPolygon' ? 'crosses itself or two of its polygons overlap' : 'crosses itself';
-    return `${shape} ${how}${near}; redraw it without crossing lines.`;
-  }
-  if (reason.includes('hole lies outside shell') || reason.includes('nested holes') || reason.includes('nested shells')) {
-    return `${shape} has a hole that is not inside its outer ring${near} (${row.reason}); redraw the hole inside the outline.`;
-  }
-  if (reason.includes('too few points')) {
-    return `${shape} has a ring with too few distinct points${near}; draw at least three distinct corners.`;
-  }
-  return `${shape} is not a valid polygon${near} (${row.reason ?? 'invalid geometry'}); redraw it.`;
-}
 
 export function createAnalysisRepository(pool: pg.Pool) {
   return {
@@ -137,22 +105,9 @@ export function createAnalysisRepository(pool: pg.Pool) {
      * analyses it. Throws AreaRejectedError with a message a person can act on.
      */
     async area(geometry: AreaGeometry, radiusKm: number): Promise<AreaAnalysis> {
+      await checkArea(pool, geometry, radiusKm);
       const text = JSON.stringify(geometry);
       const metres = radiusKm * 1000;
-      const check = (await pool.query<CheckAreaRow>(SQL.check_area, [text, metres, MAX_AREA_KM2])).rows[0];
-      if (!check) throw new Error('check_area returned no row');
-      if (!check.valid) throw new AreaRejectedError(invalidMessage(check, geometry));
-      const drawn = check.drawn_km2 ?? 0;
-      const limit = `the limit is ${km2(MAX_AREA_KM2)} km²; draw a smaller area or analyse it in parts.`;
-      if (drawn > MAX_AREA_KM2) {
-        throw new AreaRejectedError(`The area covers ${km2(drawn)} km² (geodesic); ${limit}`);
-      }
-      if (check.buffered_km2 !== null && check.buffered_km2 > MAX_AREA_KM2) {
-        throw new AreaRejectedError(
-          `The area covers ${km2(check.buffered_km2)} km² once buffered by ${radiusKm} km (${km2(drawn)} km² as drawn); ` +
-            `${limit.replace('draw a smaller area', 'use a smaller radius or area')}`,
-        );
-      }
 
       const { rows } = await pool.query<AreaRow>(SQL.area, [text, metres]);
       const a = rows[0];

@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import type pg from 'pg';
-import { DEFAULT_RADIUS_KM } from '../../schemas/api.ts';
 import {
   PROGRAMME_END_YEAR,
   PROGRAMME_START_YEAR,
@@ -14,23 +13,12 @@ import {
   type SalesByVillage,
   type SalesGrouping,
   type SalesSummary,
-  type SummaryFilters,
 } from '../../schemas/summaries.ts';
+import type { Scope } from '../../lib/scope.ts';
 import { indicatorProgress } from '../../lib/indicator-status.ts';
 import { loadSql } from '../../lib/sql.ts';
 
-const SQL = loadSql('summaries', ['sales', 'producers', 'trainings', 'restoration', 'indicators', 'summarySources', 'siteCodes', 'salesByVillage']);
-
-/** Filters as the routes pass them, the period already turned into dates (see routes/summaries). */
-export interface SummaryScope {
-  filters: SummaryFilters;
-  /** First day of the period, YYYY-MM-DD, or null. */
-  start: string | null;
-  /** First day after the period, YYYY-MM-DD, or null. */
-  end: string | null;
-}
-
-const RADIUS_M = DEFAULT_RADIUS_KM * 1000;
+const SQL = loadSql('summaries', ['sales', 'producers', 'trainings', 'restoration', 'indicators', 'scopeCodes', 'salesByVillage']);
 
 /** DESIGN.md: a figure of 1–4 people is shown as "<5". */
 export function peopleCount(n: number): PeopleCount {
@@ -43,6 +31,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 interface SalesDbRow {
   is_total: boolean;
   key: string | null;
+  channel: SalesSummary['rows'][number]['channel'];
   sales_kgs: number;
   sales_usd: number | null;
   source_ids: string[];
@@ -120,11 +109,11 @@ interface IndicatorDbRow {
 }
 
 export function createSummariesRepository(pool: pg.Pool) {
-  const place = (s: SummaryScope) => [s.filters.region, s.filters.site, s.filters.hazard] as const;
-
   return {
-    async sales(scope: SummaryScope, by: SalesGrouping): Promise<SalesSummary> {
-      const { rows } = await pool.query<SalesDbRow>(SQL.sales, [...place(scope), RADIUS_M, scope.start, scope.end, by]);
+    async sales(scope: Scope, by: SalesGrouping): Promise<SalesSummary> {
+      const { rows } = await pool.query<SalesDbRow>(SQL.sales, [
+        ...scope.place, scope.category, scope.channel, scope.start, scope.end, by,
+      ]);
       const total = rows.find((r) => r.is_total);
       if (!total) throw new Error('sales query returned no total row');
       return {
@@ -134,6 +123,7 @@ export function createSummariesRepository(pool: pg.Pool) {
           .filter((r) => !r.is_total)
           .map((r) => ({
             key: r.key ?? '',
+            channel: r.channel,
             name: r.name_en !== null ? { ky: r.name_ky ?? r.name_en, ru: r.name_ru ?? r.name_en, en: r.name_en } : null,
             salesKgs: r.sales_kgs,
             salesUsd: r.sales_usd,
@@ -147,8 +137,10 @@ export function createSummariesRepository(pool: pg.Pool) {
     },
 
     /** Sales per producer village and channel, each village with its point (the map's flows). */
-    async salesByVillage(scope: SummaryScope): Promise<SalesByVillage> {
-      const { rows } = await pool.query<SalesByVillageDbRow>(SQL.salesByVillage, [...place(scope), RADIUS_M, scope.start, scope.end]);
+    async salesByVillage(scope: Scope): Promise<SalesByVillage> {
+      const { rows } = await pool.query<SalesByVillageDbRow>(SQL.salesByVillage, [
+        ...scope.place, scope.category, scope.channel, scope.start, scope.end,
+      ]);
       return {
         filters: scope.filters,
         rows: rows.map((r) => ({
@@ -168,14 +160,19 @@ export function createSummariesRepository(pool: pg.Pool) {
       };
     },
 
-    async participants(scope: SummaryScope): Promise<ParticipantsSummary> {
+    async participants(scope: Scope): Promise<ParticipantsSummary> {
       const [producers, trainings] = await Promise.all([
-        pool.query<ProducersDbRow>(SQL.producers, [...place(scope), RADIUS_M]),
-        pool.query<TrainingDbRow>(SQL.trainings, [...place(scope), RADIUS_M, scope.start, scope.end]),
+        pool.query<ProducersDbRow>(SQL.producers, [...scope.place, scope.category]),
+        pool.query<TrainingDbRow>(SQL.trainings, [...scope.place, scope.start, scope.end]),
       ]);
       const p = producers.rows[0];
       if (!p) throw new Error('producers query returned no row');
       const t = trainings.rows;
+      // Summed before masking: a total of masked parts would hide more than it must, or give a part away.
+      const sum = (pick: (r: TrainingDbRow) => number) => t.reduce((n, r) => n + pick(r), 0);
+      const attended = sum((r) => r.participants);
+      const women = sum((r) => r.women);
+      const youth = sum((r) => r.youth);
       return {
         filters: scope.filters,
         producers: {
@@ -185,6 +182,16 @@ export function createSummariesRepository(pool: pg.Pool) {
           men: peopleCount(p.total - p.women),
           youth: peopleCount(p.youth),
           adult: peopleCount(p.total - p.youth),
+        },
+        trainingParticipants: {
+          sessions: sum((r) => r.sessions),
+          total: peopleCount(attended),
+          women: peopleCount(women),
+          men: peopleCount(attended - women),
+          youth: peopleCount(youth),
+          adult: peopleCount(attended - youth),
+          sourceIds: sortedUnique(...t.map((r) => r.source_ids)),
+          isSample: t.some((r) => r.is_sample),
         },
         trainings: t.map((r) => ({
           topic: r.topic,
@@ -202,8 +209,8 @@ export function createSummariesRepository(pool: pg.Pool) {
       };
     },
 
-    async restoration(scope: SummaryScope): Promise<RestorationSummary> {
-      const { rows } = await pool.query<RestorationDbRow>(SQL.restoration, [...place(scope), scope.start, scope.end]);
+    async restoration(scope: Scope): Promise<RestorationSummary> {
+      const { rows } = await pool.query<RestorationDbRow>(SQL.restoration, [...scope.place, scope.start, scope.end]);
       const total = rows.find((r) => r.is_total);
       if (!total) throw new Error('restoration query returned no total row');
       let planned = 0;
@@ -234,13 +241,15 @@ export function createSummariesRepository(pool: pg.Pool) {
           doneHa: total.done_ha,
           percentDone: total.planned_ha > 0 ? Math.round((total.done_ha / total.planned_ha) * 1000) / 10 : null,
         },
+        // The programme facts hold no restoration-hectare target (schemas/summaries.ts RESTORATION_TARGET_BASES).
+        programmeTarget: { year: PROGRAMME_END_YEAR, hectares: total.planned_ha, basis: 'planned_sum' },
         sourceIds: sortedUnique(total.source_ids),
         isSample: total.is_sample,
       };
     },
 
-    async indicators(scope: SummaryScope): Promise<IndicatorsSummary> {
-      const { rows } = await pool.query<IndicatorDbRow>(SQL.indicators, [...place(scope), scope.start, scope.end]);
+    async indicators(scope: Scope): Promise<IndicatorsSummary> {
+      const { rows } = await pool.query<IndicatorDbRow>(SQL.indicators, [...scope.place, scope.start, scope.end]);
       const programme = { startYear: PROGRAMME_START_YEAR, endYear: PROGRAMME_END_YEAR };
       return {
         filters: scope.filters,
@@ -288,15 +297,14 @@ export function createSummariesRepository(pool: pg.Pool) {
       };
     },
 
-    /** The sources of what GET /api/summary counts for this region and year (for its CSV export). */
-    async summarySources(region: string | null, year: number | null): Promise<string[]> {
-      const { rows } = await pool.query<{ source_ids: string[] }>(SQL.summarySources, [region, year]);
-      return rows[0]?.source_ids ?? [];
-    },
-
-    async siteCodes(): Promise<string[]> {
-      const { rows } = await pool.query<{ code: string }>(SQL.siteCodes);
-      return rows.map((r) => r.code);
+    /** What the scope's codes are checked against (lib/scope.ts): every site code; whether the rayon and village exist. */
+    async scopeCodes(rayon: string | null, village: string | null): Promise<{ sites: string[]; rayonKnown: boolean; villageKnown: boolean }> {
+      const { rows } = await pool.query<{ sites: string[]; rayon_known: boolean; village_known: boolean }>(
+        SQL.scopeCodes, [rayon, village],
+      );
+      const r = rows[0];
+      if (!r) throw new Error('scopeCodes returned no row');
+      return { sites: r.sites, rayonKnown: r.rayon_known, villageKnown: r.village_known };
     },
   };
 }

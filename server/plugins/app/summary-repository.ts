@@ -1,9 +1,13 @@
 import fp from 'fastify-plugin';
 import type pg from 'pg';
-import { DEFAULT_RADIUS_KM, type HazardType, type ProductCategory, type SiteStatus, type Summary } from '../../schemas/api.ts';
+import type { FigureProvenance, Summary } from '../../schemas/api.ts';
+import type { Scope } from '../../lib/scope.ts';
 import { loadSql } from '../../lib/sql.ts';
 
 const SQL = loadSql('summary', ['summary']);
+
+const FIGURES = ['sites', 'households', 'participants', 'producers', 'sales', 'restoration'] as const;
+type Figure = (typeof FIGURES)[number];
 
 interface SummaryRow {
   sites: number;
@@ -16,37 +20,30 @@ interface SummaryRow {
   sales_usd: number;
   restoration_done_ha: number;
   restoration_planned_ha: number;
-  is_sample: boolean;
+  provenance: Partial<Record<Figure, FigureProvenance>>;
 }
 
-/** The filters of the key figures; each absent or null means "not filtered". `year` is from = to = year. */
-export interface SummaryFilters {
-  region?: string | null;
-  year?: number | null;
-  from?: number | null;
-  to?: number | null;
-  rayon?: string | null;
-  hazard?: HazardType | null;
-  status?: SiteStatus | null;
-  category?: ProductCategory | null;
-}
+/** A figure that counts no rows has no sources, no sample data and no date. */
+const NOTHING: FigureProvenance = { sourceIds: [], isSample: false, dataDate: null };
+
+/** The year of a period bound (YYYY or YYYY-MM), for the older `filters.from/to` of the answer. */
+const yearOf = (period: string | null): number | null => (period === null ? null : Number(period.slice(0, 4)));
 
 export function createSummaryRepository(pool: pg.Pool) {
   return {
-    async summary({
-      region = null, year = null, from = null, to = null, rayon = null, hazard = null, status = null, category = null,
-    }: SummaryFilters): Promise<Summary> {
-      const first = year ?? from;
-      const last = year ?? to;
+    /** The key figures of a scope; `year` is echoed as sent (the scope already holds it as from/to). */
+    async summary(scope: Scope, year: number | null): Promise<Summary> {
       const { rows } = await pool.query<SummaryRow>(SQL.summary, [
-        region, first, last, rayon, hazard, status, category, DEFAULT_RADIUS_KM * 1000,
+        ...scope.place, scope.category, scope.channel, scope.start, scope.end,
       ]);
       const r = rows[0];
       if (!r) throw new Error('summary query returned no row');
+      const f = scope.filters;
+      const provenance = Object.fromEntries(FIGURES.map((k) => [k, r.provenance[k] ?? NOTHING])) as Record<Figure, FigureProvenance>;
       return {
-        region,
+        region: f.region,
         year,
-        filters: { rayon, hazard, status, category, from: first, to: last },
+        filters: { rayon: f.rayon, hazard: f.hazard, status: f.status, category: f.category, from: yearOf(f.from), to: yearOf(f.to) },
         sites: r.sites,
         households: r.households,
         participants: r.participants,
@@ -54,7 +51,9 @@ export function createSummaryRepository(pool: pg.Pool) {
         salesKgs: r.sales_kgs,
         salesUsd: r.sales_usd,
         restorationHa: { done: r.restoration_done_ha, planned: r.restoration_planned_ha },
-        isSample: r.is_sample,
+        isSample: FIGURES.some((k) => provenance[k].isSample),
+        scope: f,
+        provenance,
       };
     },
   };

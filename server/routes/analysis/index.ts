@@ -11,7 +11,7 @@ import {
 import { ProblemSchema } from '../../schemas/api.ts';
 import { AreaRejectedError } from '../../plugins/app/analysis-repository.ts';
 import { problemResponses } from '../problems.ts';
-import { AreaInputError, parseAreaInput } from './area-input.ts';
+import { AreaInputError, parseAreaInput } from '../../lib/area-input.ts';
 
 const SHAPE_HINT = 'Send a GeoJSON Polygon or MultiPolygon (lon/lat), or a Feature wrapping one.';
 const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

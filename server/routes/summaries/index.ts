@@ -1,8 +1,10 @@
-// The chart summaries: sales, participants, restoration and indicators, each for the filters the map sets
-// (region, site, hazard, period) and each downloadable as CSV (?format=csv) through plugins/app/export.ts.
+// The chart summaries: sales, participants, restoration and indicators, each for the scope the map sets
+// (lib/scope.ts: region, rayon, site, village, drawn area, hazard, status, category, channel, period) and each
+// downloadable as CSV (?format=csv) through plugins/app/export.ts. Not put in the answer
+// cache (as before): each is one query over indexed tables.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DEFAULT_RADIUS_KM, type HazardType } from '../../schemas/api.ts';
+import { DEFAULT_RADIUS_KM } from '../../schemas/api.ts';
 import {
   IndicatorsSummarySchema,
   ParticipantsSummarySchema,
@@ -17,66 +19,35 @@ import {
   type SalesByVillage,
   type SalesSummary,
 } from '../../schemas/summaries.ts';
-import { assertRegion } from '../../lib/region-filter.ts';
-import { parsePeriod } from '../../lib/period.ts';
+import { resolveScope } from '../../lib/scope.ts';
 import { STATUS_RULE } from '../../lib/indicator-status.ts';
 import { defineExport } from '../../lib/export/config.ts';
 import { TABLE_FORMATS, withExportFormat } from '../../lib/export/format.ts';
-import type { SummaryScope } from '../../plugins/app/summaries-repository.ts';
 import { problemResponses } from '../problems.ts';
 
 const FiltersQuery = Type.Object(SummaryFilterProperties);
 const SalesQuery = Type.Object({
   by: Type.Optional(Type.Enum(SALES_GROUPINGS, {
     default: 'year',
-    description: 'Group by year, month, channel, region (oblast), product category or site',
+    description:
+      'Group by year, month, channel, region (oblast), product category or site; year_channel and month_channel ' +
+      'give one row per period and channel (the stacked chart of sales over time by channel)',
   })),
   ...SummaryFilterProperties,
 });
 
 const FILTERS_DOC =
-  'Filters: region (oblast code) keeps the villages of that oblast; site and hazard keep the villages exposed to that ' +
-  `site, or to any site of that hazard type: inside its hazard zone or within ${DEFAULT_RADIUS_KM} km (geodesic) of ` +
-  'its point; from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" ' +
-  '(no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV ' +
-  '(UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. ' +
-  'There is no GeoJSON of a summary: its rows are not places.';
-
-interface RawFilters {
-  region?: string | undefined;
-  site?: string | undefined;
-  hazard?: HazardType | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-}
+  'Filters (the same on every /api/summary answer): region and rayon keep the villages and sites there; site, hazard ' +
+  'and status keep those sites and the villages exposed to one of them (inside its hazard zone or within ' +
+  `${DEFAULT_RADIUS_KM} km, geodesic, of its point); village keeps that village and the sites it is exposed to; area ` +
+  '(a drawn outline "lon,lat;...") keeps the villages whose point lies in it and the sites whose zone reaches into it; ' +
+  'category keeps the sales and producer groups of that product category and channel the sales of that channel ' +
+  '(a figure they do not apply to ignores them, as each parameter says); from/to (YYYY or YYYY-MM, inclusive) bound ' +
+  'the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. ' +
+  'format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id ' +
+  'and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  /** Checks the filters that depend on the data (region, site) and the period; a 400 says what to send. */
-  async function scopeOf(q: RawFilters): Promise<SummaryScope> {
-    await assertRegion(app, q.region);
-    if (q.site !== undefined) {
-      const codes = await app.summariesRepository.siteCodes();
-      if (!codes.includes(q.site)) {
-        throw app.httpErrors.badRequest(
-          `Query parameter site must be the code of a hazard site: one of ${codes.join(', ')}; received "${q.site}".`,
-        );
-      }
-    }
-    const period = parsePeriod(q.from, q.to);
-    if ('error' in period) throw app.httpErrors.badRequest(period.error);
-    return {
-      filters: {
-        region: q.region ?? null,
-        site: q.site ?? null,
-        hazard: q.hazard ?? null,
-        from: q.from ?? null,
-        to: q.to ?? null,
-      },
-      start: period.start,
-      end: period.end,
-    };
-  }
-
   app.get('/api/summary/sales', {
     schema: {
       tags: ['summary'],
@@ -98,8 +69,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       }),
     },
   }, async (request) => {
-    const scope = await scopeOf(request.query);
-    return app.summariesRepository.sales(scope, request.query.by ?? 'year');
+    const scope = await resolveScope(app, request.query);
+    const by = request.query.by ?? 'year';
+    return app.summariesRepository.sales(scope, by);
   });
 
   app.get('/api/summary/sales-by-village', {
@@ -116,7 +88,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     config: {
       export: defineExport<SalesByVillage>({ name: 'sales-by-village', rows: (s) => s.rows }),
     },
-  }, async (request) => app.summariesRepository.salesByVillage(await scopeOf(request.query)));
+  }, async (request) => {
+    const scope = await resolveScope(app, request.query);
+    return app.summariesRepository.salesByVillage(scope);
+  });
 
   app.get('/api/summary/participants', {
     schema: {
@@ -124,8 +99,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Producers by sex and age group, and training participants by topic',
       description:
         'producers: the members of the producer groups of the villages in scope (their current membership; the period ' +
-        'does not apply), women/men and youth/adult, from producer_groups. trainings: participants of the trainings ' +
-        `held in those villages during the period, by topic. ${FILTERS_DOC}`,
+        'does not apply; category keeps the groups making it), women/men and youth/adult, from producer_groups. ' +
+        'trainings: participants of the trainings held in those villages during the period, by topic; ' +
+        'trainingParticipants their total. channel does not apply. ' + FILTERS_DOC,
       querystring: withExportFormat(FiltersQuery, TABLE_FORMATS),
       response: { 200: ParticipantsSummarySchema, ...problemResponses },
     },
@@ -144,39 +120,51 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         ],
       }),
     },
-  }, async (request) => app.summariesRepository.participants(await scopeOf(request.query)));
+  }, async (request) => {
+    const scope = await resolveScope(app, request.query);
+    return app.summariesRepository.participants(scope);
+  });
 
   app.get('/api/summary/restoration', {
     schema: {
       tags: ['summary'],
       summary: 'Hectares of restoration planned and done, by the year the activities are due to end, against the target',
       description:
-        'Restoration follows its site: region is the site\'s oblast, site the site itself, hazard its hazard type ' +
-        '(no exposure radius). Each row is the year of the activities\' end_date: plannedHa is what those activities ' +
+        'Restoration follows its site: the activities of the sites in scope (category and channel do not apply). ' +
+        'Each row is the year of the activities\' end_date: plannedHa is what those activities ' +
         'plan, doneHa what they have done to date (the data records hectares done, not when), with running totals. ' +
         'Activities without an end date form a row with year null, listed only when no period is given. ' +
         'total.targetHa is every hectare planned at the sites in scope whatever the dates; total.doneHa what is done ' +
-        `to date. ${FILTERS_DOC}`,
+        'to date. programmeTarget is what the chart draws as the 2029 line: the programme facts give no restoration ' +
+        `hectare target, so it is the planned sum (basis planned_sum). ${FILTERS_DOC}`,
       querystring: withExportFormat(FiltersQuery, TABLE_FORMATS),
       response: { 200: RestorationSummarySchema, ...problemResponses },
     },
     config: { export: defineExport<RestorationSummary>({ name: 'restoration', rows: (s) => s.rows }) },
-  }, async (request) => app.summariesRepository.restoration(await scopeOf(request.query)));
+  }, async (request) => {
+    const scope = await resolveScope(app, request.query);
+    return app.summariesRepository.restoration(scope);
+  });
 
   app.get('/api/summary/indicators', {
     schema: {
       tags: ['summary'],
       summary: 'Results-framework indicators by region and year: baseline, target, actual, percent of target, status',
       description:
-        `${STATUS_RULE} Indicators are reported per region (or nationally, region null): region keeps that oblast's ` +
-        'rows; site keeps the rows of the site\'s oblast; hazard the rows of the oblasts with a site of that type; ' +
-        'with none of these the national rows come too. from/to keep the years they touch. An actual of 1 to 4 ' +
+        `${STATUS_RULE} Indicators are reported per region and year (or nationally, region null), each row with the ` +
+        'target set for its year, so the rows of one indicator, region, sex and age group are its series. region ' +
+        'keeps that oblast\'s rows; rayon, site, village, area, hazard and status keep the rows of the oblasts of the ' +
+        'villages and sites in scope; with none of these the national rows come too; category and channel do not ' +
+        'apply. from/to keep the years they touch. An actual of 1 to 4 ' +
         'people is sent as "<5" with percentOfTarget null; the status still reflects it. format=csv (or Accept: ' +
         'text/csv) downloads the rows as CSV; format=json the JSON.',
       querystring: withExportFormat(FiltersQuery, TABLE_FORMATS),
       response: { 200: IndicatorsSummarySchema, ...problemResponses },
     },
     config: { export: defineExport<IndicatorsSummary>({ name: 'indicators', rows: (s) => s.rows }) },
-  }, async (request) => app.summariesRepository.indicators(await scopeOf(request.query)));
+  }, async (request) => {
+    const scope = await resolveScope(app, request.query);
+    return app.summariesRepository.indicators(scope);
+  });
 };
 export default routes;

@@ -18,7 +18,9 @@ export function useViewData(filters: Filters) {
     hazard,
     status,
     category,
-    ...(yearFrom !== null && yearFrom === yearTo ? { year: yearFrom } : { from: yearFrom, to: yearTo }),
+    ...(yearFrom !== null && yearFrom === yearTo
+      ? { year: yearFrom }
+      : { from: yearFrom === null ? null : String(yearFrom), to: yearTo === null ? null : String(yearTo) }),
   });
   const siteCodes = useMemo(() => sites.data?.features.map((f) => f.properties.code), [sites.data]);
   const villageCodes = useMemo(() => villages.data?.features.map((f) => f.properties.code), [villages.data]);

@@ -1,6 +1,6 @@
 // Checks a drawn area's body before any query runs, with messages that say which polygon, ring and position is
 // wrong and what to do. What needs PostGIS (self-intersection, geodesic area) is checked next, in the repository.
-import { MAX_AREA_RADIUS_KM, MAX_AREA_VERTICES, type AreaGeometry } from '../../schemas/analysis.ts';
+import { MAX_AREA_RADIUS_KM, MAX_AREA_VERTICES, type AreaGeometry } from '../schemas/analysis.ts';
 
 export interface AreaInput {
   geometry: AreaGeometry;
