@@ -378,7 +378,10 @@ export const SummarySchema = Type.Object({
   sites: Type.Integer(),
   households: Type.Integer({ description: 'Households taking part in OVOP+1' }),
   participants: Type.Integer({ description: 'People taking part in OVOP+1' }),
-  producers: ProducersSchema,
+  producers: Type.Object({
+    groups: Type.Integer({ description: 'Producer groups of the villages in scope' }),
+    ...ProducersSchema.properties,
+  }, { description: 'Members of those groups: total, women, youth' }),
   salesKgs: Type.Number(),
   salesUsd: Type.Number({ description: 'Each month converted at that month\'s KGS per US$ rate' }),
   restorationHa: Type.Object({ done: Type.Number(), planned: Type.Number() }),

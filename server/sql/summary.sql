@@ -66,6 +66,7 @@ WITH s AS (
 SELECT (SELECT count(*) FROM s)::int AS sites,
        (SELECT coalesce(sum(participating_households), 0) FROM v)::int AS households,
        (SELECT coalesce(sum(participants), 0) FROM v)::int AS participants,
+       (SELECT count(*) FROM g)::int AS producer_groups,
        (SELECT coalesce(sum(members_total), 0) FROM g)::int AS producers_total,
        (SELECT coalesce(sum(members_women), 0) FROM g)::int AS producers_women,
        (SELECT coalesce(sum(members_youth), 0) FROM g)::int AS producers_youth,

@@ -27,7 +27,7 @@ describe.each(testTargets())('on the $kind database', (target) => {
     expect(s.sites).toBe(3);
     expect(s.households).toBe(860);
     expect(s.participants).toBe(920);
-    expect(s.producers).toEqual({ total: 45, women: 29, youth: 14 });
+    expect(s.producers).toMatchObject({ total: 45, women: 29, youth: 14 });
     expect(s.restorationHa).toEqual({ done: 12.5, planned: 45 });
   });
 
@@ -62,6 +62,18 @@ describe.each(testTargets())('on the $kind database', (target) => {
       restorationHa: { done: 0, planned: 5 },
     });
     expect(s.salesUsd).toBeCloseTo(12_500_000 / 87.9123, 1);
+  });
+
+  it('counts the producer groups of the villages in scope', async () => {
+    // Independent of the route's SQL: groups joined to their village's oblast.
+    const { rows } = await api.db.pool.query<{ oblast: string; n: number }>(`
+      SELECT v.oblast_code AS oblast, count(*)::int AS n
+        FROM producer_groups g JOIN villages v ON v.code = g.village_code
+       GROUP BY v.oblast_code`);
+    const all = rows.reduce((n, r) => n + r.n, 0);
+    expect(all).toBeGreaterThan(0);
+    expect((await summary('')).producers.groups).toBe(all);
+    for (const { oblast, n } of rows) expect({ oblast, groups: (await summary(`?region=${oblast}`)).producers.groups }).toEqual({ oblast, groups: n });
   });
 
   it('a region with nothing recorded gives zeros, not an error', async () => {

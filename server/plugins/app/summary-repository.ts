@@ -13,6 +13,7 @@ interface SummaryRow {
   sites: number;
   households: number;
   participants: number;
+  producer_groups: number;
   producers_total: number;
   producers_women: number;
   producers_youth: number;
@@ -47,7 +48,7 @@ export function createSummaryRepository(pool: pg.Pool) {
         sites: r.sites,
         households: r.households,
         participants: r.participants,
-        producers: { total: r.producers_total, women: r.producers_women, youth: r.producers_youth },
+        producers: { groups: r.producer_groups, total: r.producers_total, women: r.producers_women, youth: r.producers_youth },
         salesKgs: r.sales_kgs,
         salesUsd: r.sales_usd,
         restorationHa: { done: r.restoration_done_ha, planned: r.restoration_planned_ha },
