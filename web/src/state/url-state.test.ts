@@ -23,7 +23,18 @@ describe('url state', () => {
       hillshade: true,
       selection: { kind: 'site', id: 'KG-J-S01' },
       radiusKm: 12.5,
-      filters: { region: 'KG-J', rayon: 'KG-J-R02', hazard: 'mudflow', status: 'works', category: 'honey', yearFrom: 2024, yearTo: 2025 },
+      filters: {
+        region: 'KG-J',
+        rayon: 'KG-J-R02',
+        hazard: 'mudflow',
+        status: 'works',
+        category: 'honey',
+        channel: 'fair',
+        yearFrom: 2024,
+        yearTo: 2025,
+        monthFrom: null,
+        monthTo: null,
+      },
       currency: 'USD',
       lang: 'ky',
     };
@@ -52,7 +63,7 @@ describe('url state', () => {
     'sel=site', 'sel=planet:X', 'sel=site:<script>', 'sel=area:drawn', 'sel=area:drawn&area=1,2;3', 'area=x,y;z',
     'r=-1', 'r=101', 'r=NaN', 'r=', 'region=%00', 'region=' + 'A'.repeat(80), 'hazard=lava', 'status=done',
     'category=caviar', 'from=1999', 'to=2024.5', 'from=abc&to=', 'cur=EUR', 'lang=de', '%E0%A4%A', '&&&==&',
-    'rayon=KG-J-R02',
+    'rayon=KG-J-R02', 'channel=barter', 'from=2024-13', 'to=2024-00', 'from=2024-1', 'to=2024-06-01',
   ])('garbage "%s" gives the defaults, never a crash', (query) => {
     const s = fromSearchParams(new URLSearchParams(query));
     expect(viewOf(s)).toEqual(initialViewState);
@@ -87,5 +98,45 @@ describe('url state', () => {
     expect(historyMode(initialViewState, selected)).toBe('push');
     expect(historyMode(selected, { ...selected, view: { lon: 1, lat: 2, zoom: 6 } })).toBe('replace');
     expect(historyMode(selected, { ...selected, selection: { kind: 'site', id: 'A' } })).toBe('replace');
+  });
+
+  it('round-trips a channel and a month range as the API writes periods (from=2024-03&to=2025-06)', () => {
+    const state: UrlState = {
+      ...defaults,
+      filters: { ...defaults.filters, channel: 'online', yearFrom: 2024, monthFrom: 3, yearTo: 2025, monthTo: 6 },
+    };
+    const params = toSearchParams(state);
+    expect(params.get('channel')).toBe('online');
+    expect(params.get('from')).toBe('2024-03');
+    expect(params.get('to')).toBe('2025-06');
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('reads a one-year month range as that year for the totals, and swaps a backwards month range', () => {
+    const s = fromSearchParams(new URLSearchParams('from=2024-02&to=2024-05'));
+    expect(s.filters).toMatchObject({ yearFrom: 2024, monthFrom: 2, yearTo: 2024, monthTo: 5 });
+    expect(s.year).toBe(2024);
+    expect(fromSearchParams(new URLSearchParams('from=2025-02&to=2024-05')).filters).toMatchObject({
+      yearFrom: 2024,
+      monthFrom: 5,
+      yearTo: 2025,
+      monthTo: 2,
+    });
+  });
+
+  it('round-trips every chip-able filter with a selection of each kind', () => {
+    for (const selection of [
+      { kind: 'site', id: 'KG-J-S01' },
+      { kind: 'village', id: 'KG-J-V001' },
+      { kind: 'region', id: 'KG-J-SUZAK' },
+    ] as const) {
+      const state: UrlState = {
+        ...defaults,
+        selection,
+        filters: { ...defaults.filters, region: 'KG-J', hazard: 'flood', status: 'design', category: 'felt', channel: 'export', yearFrom: 2025, yearTo: 2025 },
+        year: 2025,
+      };
+      expect(roundTrip(state)).toEqual(state);
+    }
   });
 });

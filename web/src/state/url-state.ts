@@ -4,7 +4,7 @@
 // (a hand-edited or truncated link opens the atlas, never an error).
 import type { Polygon, Position } from 'geojson';
 import { LANGUAGES, MAX_ZOOM, MIN_ZOOM, type Lang } from '../lib/config';
-import { CURRENCIES, EMPTY_FILTERS, singleYear, type Filters, type MapPosition } from './filters';
+import { CURRENCIES, EMPTY_FILTERS, normalisePeriod, periodBounds, singleYear, type Filters, type MapPosition } from './filters';
 import {
   RADIUS_MAX_KM,
   RADIUS_MIN_KM,
@@ -28,6 +28,7 @@ interface Field {
 
 const HAZARDS = ['mudflow', 'flood', 'landslide', 'avalanche', 'rockfall', 'glacial_lake_outburst'] as const;
 const STATUSES = ['identified', 'feasibility_study', 'design', 'works', 'completed'] as const;
+const CHANNELS = ['bishkek_shop', 'karakol_shop', 'fair', 'exhibition', 'online', 'export'] as const;
 const CATEGORIES = ['felt', 'honey', 'jam_juice', 'sea_buckthorn', 'dairy', 'soap_herbal', 'dried_fruit_nuts', 'other'] as const;
 const SELECTION_KINDS: readonly SelectionKind[] = ['site', 'village', 'region', 'area'];
 const BASEMAPS: readonly BasemapKind[] = ['offline', 'web'];
@@ -65,7 +66,7 @@ function codeFilter(key: 'region' | 'rayon'): Field {
   };
 }
 
-function enumFilter<K extends 'hazard' | 'status' | 'category'>(key: K, values: readonly NonNullable<Filters[K]>[]): Field {
+function enumFilter<K extends 'hazard' | 'status' | 'category' | 'channel'>(key: K, values: readonly NonNullable<Filters[K]>[]): Field {
   return {
     keys: [key],
     write: (s, p) => {
@@ -79,7 +80,22 @@ function enumFilter<K extends 'hazard' | 'status' | 'category'>(key: K, values: 
   };
 }
 
-function encodeArea(area: Polygon): string | null {
+/** "2024" or "2024-03" → year and month (month null for a bare year); null when unreadable. */
+function yearMonth(value: string | null): { year: number; month: number | null } | null {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value ?? '');
+  if (!m) return null;
+  const y = year(m[1]!);
+  if (y === null) return null;
+  if (m[2] === undefined) return { year: y, month: null };
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: y, month } : null;
+}
+
+/**
+ * The drawn area as the address writes it, "lon,lat;lon,lat;…" (closing vertex left out); the summaries take the
+ * same text as their `area` parameter. null when the polygon is too large for an address.
+ */
+export function encodeArea(area: Polygon): string | null {
   const ring = area.coordinates[0];
   if (!ring || ring.length < 4 || ring.length > MAX_AREA_VERTICES + 1) return null;
   // The closing vertex repeats the first: leave it out.
@@ -194,17 +210,24 @@ const FIELDS: readonly Field[] = [
   enumFilter('hazard', HAZARDS),
   enumFilter('status', STATUSES),
   enumFilter('category', CATEGORIES),
+  enumFilter('channel', CHANNELS),
   {
+    // from=2024&to=2025, or with months from=2024-03&to=2025-06 (the API's period format).
     keys: ['from', 'to'],
     write: (s, p) => {
-      if (s.filters.yearFrom !== null) p.set('from', String(s.filters.yearFrom));
-      if (s.filters.yearTo !== null) p.set('to', String(s.filters.yearTo));
+      const { from, to } = periodBounds(s.filters);
+      if (from !== null) p.set('from', from);
+      if (to !== null) p.set('to', to);
     },
     read: (p, s) => {
-      let yearFrom = year(p.get('from'));
-      let yearTo = year(p.get('to'));
-      if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
-      const filters = { ...s.filters, yearFrom, yearTo };
+      const a = yearMonth(p.get('from'));
+      const b = yearMonth(p.get('to'));
+      let period = { yearFrom: a?.year ?? null, monthFrom: a?.month ?? null, yearTo: b?.year ?? null, monthTo: b?.month ?? null };
+      // Ends written the wrong way round are swapped, not dropped: the link meant that period.
+      if (a && b && a.year * 12 + (a.month ?? 1) > b.year * 12 + (b.month ?? 12)) {
+        period = { yearFrom: b.year, monthFrom: b.month, yearTo: a.year, monthTo: a.month };
+      }
+      const filters = { ...s.filters, ...normalisePeriod(period) };
       return { ...s, filters, year: singleYear(filters) };
     },
   },

@@ -1,6 +1,19 @@
-// Dashboard view state as pure update functions (tested without a DOM). The URL will carry it later.
+// Dashboard view state as pure update functions (tested without a DOM); state/url-state.ts puts it in the address.
 import type { Polygon } from 'geojson';
-import { EMPTY_FILTERS, samePosition, setFilter, singleYear, type Currency, type FilterKey, type Filters, type MapPosition } from './filters';
+import {
+  EMPTY_FILTERS,
+  NO_PERIOD,
+  samePosition,
+  setFilter,
+  setPeriod,
+  singleYear,
+  toggleFilter,
+  type Currency,
+  type FilterKey,
+  type Filters,
+  type MapPosition,
+  type Period,
+} from './filters';
 
 export type LayerKey =
   | 'hazardZones'
@@ -82,6 +95,12 @@ export type ViewAction =
   | { type: 'setHillshade'; on: boolean }
   | { type: 'setYear'; year: number | null }
   | { type: 'setFilter'; key: FilterKey; value: Filters[FilterKey] }
+  /** Sets a filter, or clears it when it already holds that value (a click on a chart's bar, twice). */
+  | { type: 'toggleFilter'; key: FilterKey; value: Filters[FilterKey] }
+  /** Replaces the whole period: years and months (the period control). */
+  | { type: 'setPeriod'; period: Period }
+  /** Narrows the period to one year, or clears the period when it is that year already (a year clicked in a chart). */
+  | { type: 'toggleYear'; year: number }
   | { type: 'clearFilters' }
   | { type: 'setCurrency'; currency: Currency }
   | { type: 'setView'; view: MapPosition | null }
@@ -138,9 +157,18 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return state.hillshade === action.on ? state : { ...state, hillshade: action.on };
     case 'setYear':
       if (state.year === action.year) return state;
-      return { ...withFilters(state, { ...state.filters, yearFrom: action.year, yearTo: action.year }), year: action.year };
+      return { ...withFilters(state, setPeriod(state.filters, { ...NO_PERIOD, yearFrom: action.year, yearTo: action.year })), year: action.year };
     case 'setFilter':
       return withFilters(state, setFilter(state.filters, action.key, action.value));
+    case 'toggleFilter':
+      return withFilters(state, toggleFilter(state.filters, action.key, action.value));
+    case 'setPeriod':
+      return withFilters(state, setPeriod(state.filters, action.period));
+    case 'toggleYear': {
+      const f = state.filters;
+      const only = singleYear(f) === action.year && f.monthFrom === null && f.monthTo === null;
+      return withFilters(state, setPeriod(f, only ? NO_PERIOD : { ...NO_PERIOD, yearFrom: action.year, yearTo: action.year }));
+    }
     case 'clearFilters':
       return withFilters(state, EMPTY_FILTERS);
     case 'setCurrency':
