@@ -2,6 +2,10 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
+# Chromium prints the briefing PDFs (GET /api/briefing.pdf); fonts-noto covers Kyrgyz and Russian Cyrillic.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core \
+  && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium
 COPY package.json package-lock.json ./
 # Copy the sources before `npm ci`: its postinstall builds the web app from web/.
 COPY tsconfig.json ./

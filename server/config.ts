@@ -28,6 +28,20 @@ export const EnvSchema = Type.Object({
     description: "Comma-separated origins allowed to call the API from a browser; '*' for any, '' for none",
   }),
   SEED_DIR: Type.String({ default: 'data', description: 'Folder with sources.json, base/ and sample/' }),
+  CHROMIUM_PATH: Type.String({
+    default: '',
+    description: "Chromium for the briefing PDF (GET /api/briefing.pdf); '' = look for chromium on the PATH and in the usual places",
+  }),
+  BRIEFING_TIMEOUT_MS: Type.Integer({
+    minimum: 1000,
+    default: 30_000,
+    description: 'Longest a briefing PDF may take, waiting for a free browser page included; then 504',
+  }),
+  BRIEFING_CONCURRENCY: Type.Integer({
+    minimum: 1,
+    default: 2,
+    description: 'Briefing PDFs rendered at once (each is a browser page drawing a map in software); others wait',
+  }),
 });
 export type Env = Static<typeof EnvSchema>;
 
@@ -47,6 +61,10 @@ export interface Config {
   seedDir: string;
   webDistDir: string;
   basemapDir: string;
+  /** '' = find one (server/lib/briefing/chromium.ts). */
+  chromiumPath: string;
+  briefingTimeoutMs: number;
+  briefingConcurrency: number;
 }
 
 type EnvInput = Record<string, string | number | undefined>;
@@ -86,6 +104,9 @@ export function loadConfig(overrides: EnvInput = {}, env: EnvInput = process.env
     seedDir,
     webDistDir: path.join(REPO_ROOT, 'web', 'dist'),
     basemapDir: path.join(seedDir, 'base'),
+    chromiumPath: parsed.CHROMIUM_PATH,
+    briefingTimeoutMs: parsed.BRIEFING_TIMEOUT_MS,
+    briefingConcurrency: parsed.BRIEFING_CONCURRENCY,
   };
 }
 

@@ -99,6 +99,8 @@ export default defineConfig({
       input: {
         main: path.join(root, 'index.html'),
         bare: path.join(root, 'bench', 'bare.html'),
+        // The one-page print layout of a view (web/src/briefing/), printed to PDF by GET /api/briefing.pdf.
+        briefing: path.join(root, 'briefing.html'),
       },
       output: {
         codeSplitting: {

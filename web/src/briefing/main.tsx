@@ -1,0 +1,37 @@
+// The briefing page (briefing.html): one A4 landscape page of the view its address describes, the same address
+// parameters as the atlas. Printed to PDF by GET /api/briefing.pdf, or by the browser's own print dialog.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { registerPageFonts } from '../basemap/fonts';
+import { basemapQuery } from '../hooks/use-basemap';
+import { initI18n } from '../i18n';
+import { ApiError } from '../lib/api';
+import { BriefingPage } from './BriefingPage';
+import '../styles/app.css';
+import './briefing.css';
+
+initI18n();
+registerPageFonts();
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // As the atlas (main.tsx): a 4xx will not change by asking again; a dropped connection might.
+      retry: (failureCount, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+void queryClient.prefetchQuery(basemapQuery);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('briefing.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BriefingPage />
+    </QueryClientProvider>
+  </StrictMode>,
+);
