@@ -28,6 +28,7 @@ import ogcRepository from './plugins/app/ogc-repository.ts';
 import analysisRepository from './plugins/app/analysis-repository.ts';
 import programmeRepository from './plugins/app/programme-repository.ts';
 import sourcesRepository from './plugins/app/sources-repository.ts';
+import resultsRepository from './plugins/app/results-repository.ts';
 
 import healthRoutes from './routes/health/index.ts';
 import regionsRoutes from './routes/regions/index.ts';
@@ -41,6 +42,8 @@ import ogcRoutes from './routes/ogc/index.ts';
 import analysisRoutes from './routes/analysis/index.ts';
 import programmeRoutes from './routes/programme/index.ts';
 import sourcesRoutes from './routes/sources/index.ts';
+import briefingRoutes from './routes/briefing/index.ts';
+import resultsRoutes from './routes/results/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,6 +93,7 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(analysisRepository);
   await app.register(programmeRepository);
   await app.register(sourcesRepository);
+  await app.register(resultsRepository);
 
   await app.register(healthRoutes);
   await app.register(regionsRoutes);
@@ -103,6 +107,8 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(analysisRoutes);
   await app.register(programmeRoutes);
   await app.register(sourcesRoutes);
+  await app.register(briefingRoutes);
+  await app.register(resultsRoutes);
 
   await app.register(staticFiles, { config });
   return app;

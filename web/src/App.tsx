@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Polygon } from 'geojson';
 import { useTranslation } from 'react-i18next';
 import { BasemapSwitch } from './components/basemap/BasemapSwitch';
@@ -9,6 +9,8 @@ import { DrawerToggles, type Drawer } from './components/header/DrawerToggles';
 import { Header } from './components/header/Header';
 import { HeaderTools } from './components/header/HeaderTools';
 import { LazyMapView } from './components/map/LazyMapView';
+import { KeyFigures } from './components/key-figures/KeyFigures';
+import { ViewDownloads } from './components/header/ViewDownloads';
 import { SummaryPanel } from './components/panel/SummaryPanel';
 import { LayerPanel } from './components/sidebar/LayerPanel';
 import { Legend } from './components/sidebar/Legend';
@@ -17,8 +19,13 @@ import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
 import { useViewData } from './hooks/use-view-data';
 import { useLang } from './i18n';
 import { useRegionName } from './hooks/use-region-detail';
-import type { MapPosition } from './state/filters';
+import { periodBounds, type MapPosition } from './state/filters';
+import { chartScope } from './state/chart-scope';
 import { selectedSiteCode, viewReducer, type BasemapKind, type LayerKey, type Selection } from './state/view-state';
+
+// Charts (recharts) and the results table load on demand, never with the map's first view.
+const ChartsPanel = lazy(() => import('./components/charts/ChartsPanel'));
+const ResultsTable = lazy(() => import('./components/results/ResultsTable'));
 
 export function App() {
   const { t } = useTranslation();
@@ -62,14 +69,14 @@ export function App() {
     dispatch(piece === 'web' ? { type: 'setBasemap', basemap: 'offline' } : { type: 'setHillshade', on: false });
   }, []);
   const salesFilters = useMemo(
-    () => ({
-      region: view.filters.region,
-      hazard: view.filters.hazard,
-      from: view.filters.yearFrom === null ? null : String(view.filters.yearFrom),
-      to: view.filters.yearTo === null ? null : String(view.filters.yearTo),
-    }),
-    [view.filters.region, view.filters.hazard, view.filters.yearFrom, view.filters.yearTo],
+    () => ({ region: view.filters.region, hazard: view.filters.hazard, channel: view.filters.channel, ...periodBounds(view.filters) }),
+    [view.filters],
   );
+  // The key figures, the charts and the briefing follow the filters and the selection on the map alike.
+  const { filters, selection, area } = view;
+  const scope = useMemo(() => chartScope({ filters, selection, area }), [filters, selection, area]);
+  const [resultsOpen, setResultsOpen] = useState(false);
+  const resultsRegion = scope.region;
   const selectedVillage =
     view.selection?.kind === 'village' ? (villages.data?.features.find((f) => f.properties.code === view.selection?.id) ?? null) : null;
   const selectedRegionName = useRegionName(view.selection?.kind === 'region' ? view.selection.id : null);
@@ -101,6 +108,7 @@ export function App() {
         tools={<HeaderTools currency={view.currency} position={view.view} dispatch={dispatch} />}
         drawers={<DrawerToggles open={drawer} onToggle={toggleDrawer} />}
       />
+      <KeyFigures filters={scope} currency={view.currency} />
       <div className="layout">
         <aside id="atlas-sidebar" className={`sidebar${drawer === 'sidebar' ? ' is-open' : ''}`} aria-label={t('filters.sidebar')}>
           <FiltersSection filters={view.filters} dispatch={dispatch} />
@@ -140,6 +148,11 @@ export function App() {
             onWebUnavailable={onWebUnavailable}
             salesFilters={salesFilters}
           />
+          {resultsOpen && (
+            <Suspense fallback={null}>
+              <ResultsTable overlay region={resultsRegion} onClose={() => setResultsOpen(false)} />
+            </Suspense>
+          )}
           {layerError && (
             <div className="map-area__notice">
               <ErrorNotice
@@ -153,6 +166,18 @@ export function App() {
           )}
         </main>
         <aside id="atlas-panel" className={`panel${drawer === 'panel' ? ' is-open' : ''}`} aria-label={t('summary.title')}>
+          <div className="panel__actions">
+            <button
+              type="button"
+              className="button"
+              data-testid="open-results"
+              aria-pressed={resultsOpen}
+              onClick={() => setResultsOpen((open) => !open)}
+            >
+              {t('results.open')}
+            </button>
+            <ViewDownloads view={view} lang={lang} />
+          </div>
           <SummaryPanel
             query={summary}
             year={view.year}
@@ -169,6 +194,9 @@ export function App() {
             onRadiusChange={setRadius}
             onClose={() => select(null)}
           />
+          <Suspense fallback={null}>
+            <ChartsPanel view={view} dispatch={dispatch} currency={view.currency} />
+          </Suspense>
         </aside>
       </div>
     </div>

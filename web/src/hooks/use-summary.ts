@@ -3,7 +3,7 @@ import { api, type SummaryFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 
 export function useSummary(filters: SummaryFilters = {}) {
-  const key = ['region', 'rayon', 'hazard', 'status', 'category', 'year', 'from', 'to'] as const;
+  const key = ['region', 'rayon', 'site', 'village', 'area', 'hazard', 'status', 'category', 'channel', 'year', 'from', 'to'] as const;
   return useQuery({
     queryKey: ['summary', ...key.map((k) => filters[k] ?? null)],
     queryFn: ({ signal }) => api.summary(filters, signal),

@@ -257,6 +257,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/briefing.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A one-page A4 landscape briefing of a view, as PDF
+         * @description Takes the atlas's own address parameters (region, rayon, hazard, status, category, channel, from, to, sel, area, map, layers, r, cur, lang) and prints the briefing page of that view: title and date, map with legend and scale, key figures, charts, sources and data date, and a link and QR code back to the live view. Named resiland-briefing-<region or site>-<lang>-<date>.pdf. 503 when the server has no Chromium (the briefing page can then be printed from the browser), 504 when the page is not ready in time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Oblast or city code (GET /api/regions lists them), e.g. KG-J
+                     * @example KG-J
+                     */
+                    region?: string;
+                    /**
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
+                    rayon?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
+                    hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
+                    from?: string;
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
+                    to?: string;
+                    /** @description What the briefing is about, as the atlas writes it: site:<code>, village:<code>, region:<code>, or area:drawn with `area` */
+                    sel?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
+                    /**
+                     * @description Map position zoom/lat/lon (used when nothing is selected or filtered by region)
+                     * @example 7/41.3/74.5
+                     */
+                    map?: string;
+                    /**
+                     * @description Visible map layers, comma-separated (absent = the atlas default set)
+                     * @example sites,villages,hazardZones
+                     */
+                    layers?: string;
+                    /** @description Exposure radius around a selected site, km */
+                    r?: number;
+                    /** @description Currency of money figures */
+                    cur?: "KGS" | "USD";
+                    /** @description Language of the briefing (default en) */
+                    lang?: "ky" | "ru" | "en";
+                    /** @description Accepted for links copied from the atlas; the PDF always uses the offline base map */
+                    basemap?: "offline" | "web";
+                    /** @description Accepted for links copied from the atlas; not drawn in the PDF */
+                    hillshade?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The briefing, one A4 landscape page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -821,6 +974,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results framework by region: baseline, latest actual, targets, percent of the end target, status, by sex and youth
+         * @description One row per indicator and region, the national row (region null) first; region keeps that oblast's rows only, indicator that indicator's. Per row: the baseline (with the first year on record), the latest actual and its year with the target set for that year, the end target (the last year on record, 2029), percentOfEndTarget = progress from the baseline to the end target, and status by the rule of GET /api/summary/indicators for the latest actual's year. percentOfTarget = (actual − baseline) / (target − baseline) × 100 with the target set for that year; for an indicator where lower is better it is the same ratio, (baseline − actual) / (baseline − target). expectedPercent is the share of that target expected by the end of the year: 100 when the year carries an interim target (one that differs from endTarget, the target of the last year on record), otherwise the elapsed share of the programme 2024→2029 at the end of that year ((year − 2023) / 6, e.g. 2025 → 33.3). status: no_data when actual is null; on_track when the actual meets the year's target (≥ it, or ≤ it when lower is better); otherwise progress = percentOfTarget / expectedPercent: ≥ 0.9 on_track, ≥ 0.6 at_risk, else off_track (a target equal to the baseline that the actual falls short of is off_track). groups disaggregate the row by sex (women, men) and age (youth) where the data has those series; men is the whole minus women when only women are recorded (derived: true). People counts of 1 to 4 are sent as "<5" with no percentage; when one sex is "<5", the other sex's actual is withheld (null, withheld: true) so it cannot be subtracted from the whole. format=csv (or Accept: text/csv) downloads one line per row and group (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title); format=json the JSON.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Oblast or city code (GET /api/regions lists them), e.g. KG-J
+                     * @example KG-J
+                     */
+                    region?: string;
+                    /**
+                     * @description An indicator code of capital letters, digits and hyphens (e.g. PDO-1)
+                     * @example PDO-1
+                     */
+                    indicator?: string;
+                    /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The filters applied (null = not filtered) */
+                            filters: {
+                                region: string | null;
+                                indicator: string | null;
+                            };
+                            programme: {
+                                startYear: number;
+                                endYear: number;
+                            };
+                            rows: {
+                                indicator: string;
+                                /** @description Name in Kyrgyz, Russian and English */
+                                name: {
+                                    ky: string;
+                                    ru: string;
+                                    en: string;
+                                };
+                                /** @enum {unknown} */
+                                unit: "people" | "households" | "hectares" | "kgs" | "percent" | "sites" | "groups" | "number";
+                                higherIsBetter: boolean;
+                                /** @description Oblast code; null = national figure */
+                                region: string | null;
+                                regionName: {
+                                    ky: string;
+                                    ru: string;
+                                    en: string;
+                                } | null;
+                                /** @description Baseline as recorded with the first year of the series */
+                                baseline: number;
+                                /** @description First year on record for the series (the data keeps no other baseline date) */
+                                baselineYear: number;
+                                /** @description Year of the latest actual; null = none reported yet */
+                                latestYear: number | null;
+                                /** @description Latest actual reported; "<5" = 1 to 4 people; null = none reported, or withheld (see withheld) */
+                                latestActual: (number | "<5") | null;
+                                /** @description Target set for latestYear */
+                                latestTarget: number | null;
+                                /** @description End target: the target of the last year on record (2029 for the programme) */
+                                endTarget: number;
+                                /** @description Year of endTarget */
+                                endYear: number;
+                                /** @description Progress from the baseline to the END target: (latestActual − baseline) / (endTarget − baseline) × 100, one decimal (the same ratio when lower is better). null without an actual, when endTarget = baseline, or when the actual is "<5" or withheld */
+                                percentOfEndTarget: number | null;
+                                /**
+                                 * @description The status of latestYear's value by the rule of GET /api/summary/indicators (its year's target)
+                                 * @enum {unknown}
+                                 */
+                                status: "on_track" | "at_risk" | "off_track" | "no_data";
+                                /** @description Disaggregation of the same row, in the order women, men, youth; only the groups the data has */
+                                groups: {
+                                    /** @enum {unknown} */
+                                    group: "women" | "men" | "youth";
+                                    /** @description true when computed as the whole minus women (the data records no men series), figure by figure */
+                                    derived: boolean;
+                                    /** @description true when latestActual is left out because, with the whole and the other sex shown, it would give away a count of 1 to 4 people shown as "<5" */
+                                    withheld: boolean;
+                                    /** @description Baseline as recorded with the first year of the series */
+                                    baseline: number;
+                                    /** @description First year on record for the series (the data keeps no other baseline date) */
+                                    baselineYear: number;
+                                    /** @description Year of the latest actual; null = none reported yet */
+                                    latestYear: number | null;
+                                    /** @description Latest actual reported; "<5" = 1 to 4 people; null = none reported, or withheld (see withheld) */
+                                    latestActual: (number | "<5") | null;
+                                    /** @description Target set for latestYear */
+                                    latestTarget: number | null;
+                                    /** @description End target: the target of the last year on record (2029 for the programme) */
+                                    endTarget: number;
+                                    /** @description Year of endTarget */
+                                    endYear: number;
+                                    /** @description Progress from the baseline to the END target: (latestActual − baseline) / (endTarget − baseline) × 100, one decimal (the same ratio when lower is better). null without an actual, when endTarget = baseline, or when the actual is "<5" or withheld */
+                                    percentOfEndTarget: number | null;
+                                    /**
+                                     * @description The status of latestYear's value by the rule of GET /api/summary/indicators (its year's target)
+                                     * @enum {unknown}
+                                     */
+                                    status: "on_track" | "at_risk" | "off_track" | "no_data";
+                                }[];
+                                /** @description Sources of every value behind the row and its groups */
+                                sourceIds: string[];
+                                /** @description True when any value behind the row is sample data */
+                                isSample: boolean;
+                            }[];
+                            sourceIds: string[];
+                            isSample: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites": {
         parameters: {
             query?: never;
@@ -1322,8 +1661,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Key figures for the country or a part of it, sales for one year, a range of years or all
-         * @description households and participants count OVOP+1 participation per village; salesUsd converts each month at the latest KGS per US$ rate on or before that month. region and rayon keep the sites and villages there; hazard and status keep those sites and the villages exposed to one of them; category keeps the producer groups making it and its sales; year, or from/to, bound the sales period. Restoration follows the sites in scope and is cumulative.
+         * Key figures for the country or a part of it (the scope the map sets), each with its sources and data date
+         * @description sites: the hazard sites in scope. households and participants: OVOP+1 participation of the villages in scope. producers: members of their producer groups (category keeps the groups making it). salesKgs: sales of those villages' products in the period (category and channel apply); salesUsd converts each month at the latest KGS per US$ rate on or before that month. restorationHa: the activities of the sites in scope, cumulative to date (the period does not apply). The scope is the same as on every /api/summary/... answer: region and rayon keep the villages and sites there; site, hazard and status those sites and the villages exposed to one (in its zone or within 5 km); village that village and the sites it is exposed to; area the villages whose point lies in the drawn outline and the sites whose zone reaches into it. year=YYYY is from=YYYY&to=YYYY. provenance gives, per figure, its sources, whether any of it is sample data and its data date. format=csv (or Accept: text/csv) downloads the figures as one CSV row.
          */
         get: {
             parameters: {
@@ -1333,20 +1672,40 @@ export interface paths {
                      * @example KG-J
                      */
                     region?: string;
-                    /** @description Sales year; all years when absent (same as from=year&to=year) */
-                    year?: number;
-                    /** @description First sales year of a range (inclusive); not with year */
-                    from?: number;
-                    /** @description Last sales year of a range (inclusive); not with year */
-                    to?: number;
-                    /** @description Rayon code (GET /ogc/collections/rayons/items lists them): its sites and villages */
+                    /**
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
                     rayon?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the villages exposed to it (in its hazard zone or within 5 km of its point)
+                     * @example KG-J-S01
+                     */
+                    site?: string;
+                    /**
+                     * @description a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration follows those sites)
+                     * @example KG-J-V01
+                     */
+                    village?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
                     /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
                     hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
                     /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
                     status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
-                    /** @description Producer groups making this product category and the sales of its products */
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
                     category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
+                    from?: string;
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
+                    to?: string;
+                    /** @description Sales year; the same as from=year&to=year (kept for older links); not with from/to */
+                    year?: number;
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
                 };
@@ -1365,15 +1724,15 @@ export interface paths {
                         "application/json": {
                             region: string | null;
                             year: number | null;
-                            /** @description The other filters the figures were computed with (null = not filtered) */
+                            /** @description Older form of some of the filters, kept for existing clients (null = not filtered); scope has them all */
                             filters: {
                                 rayon: string | null;
                                 hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
                                 status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
                                 category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
-                                /** @description First sales year (year, when given, is from and to) */
+                                /** @description Year of the period's first month (year, when given, is from and to); scope.from has the month */
                                 from: number | null;
-                                /** @description Last sales year, inclusive */
+                                /** @description Year of the period's last month; scope.to has the month */
                                 to: number | null;
                             };
                             sites: number;
@@ -1381,7 +1740,10 @@ export interface paths {
                             households: number;
                             /** @description People taking part in OVOP+1 */
                             participants: number;
+                            /** @description Members of those groups: total, women, youth */
                             producers: {
+                                /** @description Producer groups of the villages in scope */
+                                groups: number;
                                 total: number;
                                 women: number;
                                 youth: number;
@@ -1395,6 +1757,71 @@ export interface paths {
                             };
                             /** @description True when any figure comes from sample data */
                             isSample: boolean;
+                            /** @description The scope filters applied, as received (null = not filtered) */
+                            scope: {
+                                region: string | null;
+                                rayon: string | null;
+                                site: string | null;
+                                village: string | null;
+                                area: string | null;
+                                hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
+                                from: string | null;
+                                to: string | null;
+                            };
+                            /** @description Where each figure comes from: its sources, whether any of it is sample data, and its data date */
+                            provenance: {
+                                sites: {
+                                    /** @description Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted */
+                                    sourceIds: string[];
+                                    /** @description True when any row counted is sample data */
+                                    isSample: boolean;
+                                    /** @description YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). Every other figure (the data model records no date per row for them): the latest publication date (GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no source has a date */
+                                    dataDate: string | null;
+                                };
+                                households: {
+                                    /** @description Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted */
+                                    sourceIds: string[];
+                                    /** @description True when any row counted is sample data */
+                                    isSample: boolean;
+                                    /** @description YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). Every other figure (the data model records no date per row for them): the latest publication date (GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no source has a date */
+                                    dataDate: string | null;
+                                };
+                                participants: {
+                                    /** @description Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted */
+                                    sourceIds: string[];
+                                    /** @description True when any row counted is sample data */
+                                    isSample: boolean;
+                                    /** @description YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). Every other figure (the data model records no date per row for them): the latest publication date (GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no source has a date */
+                                    dataDate: string | null;
+                                };
+                                producers: {
+                                    /** @description Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted */
+                                    sourceIds: string[];
+                                    /** @description True when any row counted is sample data */
+                                    isSample: boolean;
+                                    /** @description YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). Every other figure (the data model records no date per row for them): the latest publication date (GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no source has a date */
+                                    dataDate: string | null;
+                                };
+                                sales: {
+                                    /** @description Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted */
+                                    sourceIds: string[];
+                                    /** @description True when any row counted is sample data */
+                                    isSample: boolean;
+                                    /** @description YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). Every other figure (the data model records no date per row for them): the latest publication date (GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no source has a date */
+                                    dataDate: string | null;
+                                };
+                                restoration: {
+                                    /** @description Distinct sources (GET /api/sources) of the rows counted, FX rates included for sales; sorted */
+                                    sourceIds: string[];
+                                    /** @description True when any row counted is sample data */
+                                    isSample: boolean;
+                                    /** @description YYYY-MM-DD. sales: the last day of the latest month with a sale counted (sales are recorded per month). Every other figure (the data model records no date per row for them): the latest publication date (GET /api/sources `published`) of the sources of the rows counted. null when nothing is counted or no source has a date */
+                                    dataDate: string | null;
+                                };
+                            };
                         };
                     };
                 };
@@ -1465,7 +1892,7 @@ export interface paths {
         };
         /**
          * Results-framework indicators by region and year: baseline, target, actual, percent of target, status
-         * @description percentOfTarget = (actual − baseline) / (target − baseline) × 100 with the target set for that year; for an indicator where lower is better it is the same ratio, (baseline − actual) / (baseline − target). expectedPercent is the share of that target expected by the end of the year: 100 when the year carries an interim target (one that differs from endTarget, the target of the last year on record), otherwise the elapsed share of the programme 2024→2029 at the end of that year ((year − 2023) / 6, e.g. 2025 → 33.3). status: no_data when actual is null; on_track when the actual meets the year's target (≥ it, or ≤ it when lower is better); otherwise progress = percentOfTarget / expectedPercent: ≥ 0.9 on_track, ≥ 0.6 at_risk, else off_track (a target equal to the baseline that the actual falls short of is off_track). Indicators are reported per region (or nationally, region null): region keeps that oblast's rows; site keeps the rows of the site's oblast; hazard the rows of the oblasts with a site of that type; with none of these the national rows come too. from/to keep the years they touch. An actual of 1 to 4 people is sent as "<5" with percentOfTarget null; the status still reflects it. format=csv (or Accept: text/csv) downloads the rows as CSV; format=json the JSON.
+         * @description percentOfTarget = (actual − baseline) / (target − baseline) × 100 with the target set for that year; for an indicator where lower is better it is the same ratio, (baseline − actual) / (baseline − target). expectedPercent is the share of that target expected by the end of the year: 100 when the year carries an interim target (one that differs from endTarget, the target of the last year on record), otherwise the elapsed share of the programme 2024→2029 at the end of that year ((year − 2023) / 6, e.g. 2025 → 33.3). status: no_data when actual is null; on_track when the actual meets the year's target (≥ it, or ≤ it when lower is better); otherwise progress = percentOfTarget / expectedPercent: ≥ 0.9 on_track, ≥ 0.6 at_risk, else off_track (a target equal to the baseline that the actual falls short of is off_track). Indicators are reported per region and year (or nationally, region null), each row with the target set for its year, so the rows of one indicator, region, sex and age group are its series. region keeps that oblast's rows; rayon, site, village, area, hazard and status keep the rows of the oblasts of the villages and sites in scope; with none of these the national rows come too; category and channel do not apply. from/to keep the years they touch. An actual of 1 to 4 people is sent as "<5" with percentOfTarget null; the status still reflects it. format=csv (or Accept: text/csv) downloads the rows as CSV; format=json the JSON.
          */
         get: {
             parameters: {
@@ -1476,15 +1903,36 @@ export interface paths {
                      */
                     region?: string;
                     /**
-                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
+                    rayon?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the villages exposed to it (in its hazard zone or within 5 km of its point)
                      * @example KG-J-S01
                      */
                     site?: string;
-                    /** @description Hazard type */
+                    /**
+                     * @description a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration follows those sites)
+                     * @example KG-J-V01
+                     */
+                    village?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
                     hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
                     from?: string;
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
                     to?: string;
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
@@ -1502,11 +1950,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description The filters applied, as received (null = not filtered) */
+                            /** @description The scope filters applied, as received (null = not filtered) */
                             filters: {
                                 region: string | null;
+                                rayon: string | null;
                                 site: string | null;
+                                village: string | null;
+                                area: string | null;
                                 hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
                                 from: string | null;
                                 to: string | null;
                             };
@@ -1627,7 +2081,7 @@ export interface paths {
         };
         /**
          * Producers by sex and age group, and training participants by topic
-         * @description producers: the members of the producer groups of the villages in scope (their current membership; the period does not apply), women/men and youth/adult, from producer_groups. trainings: participants of the trainings held in those villages during the period, by topic. Filters: region (oblast code) keeps the villages of that oblast; site and hazard keep the villages exposed to that site, or to any site of that hazard type: inside its hazard zone or within 5 km (geodesic) of its point; from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
+         * @description producers: the members of the producer groups of the villages in scope (their current membership; the period does not apply; category keeps the groups making it), women/men and youth/adult, from producer_groups. trainings: participants of the trainings held in those villages during the period, by topic; trainingParticipants their total. channel does not apply. Filters (the same on every /api/summary answer): region and rayon keep the villages and sites there; site, hazard and status keep those sites and the villages exposed to one of them (inside its hazard zone or within 5 km, geodesic, of its point); village keeps that village and the sites it is exposed to; area (a drawn outline "lon,lat;...") keeps the villages whose point lies in it and the sites whose zone reaches into it; category keeps the sales and producer groups of that product category and channel the sales of that channel (a figure they do not apply to ignores them, as each parameter says); from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
          */
         get: {
             parameters: {
@@ -1638,15 +2092,36 @@ export interface paths {
                      */
                     region?: string;
                     /**
-                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
+                    rayon?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the villages exposed to it (in its hazard zone or within 5 km of its point)
                      * @example KG-J-S01
                      */
                     site?: string;
-                    /** @description Hazard type */
+                    /**
+                     * @description a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration follows those sites)
+                     * @example KG-J-V01
+                     */
+                    village?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
                     hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
                     from?: string;
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
                     to?: string;
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
@@ -1664,11 +2139,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description The filters applied, as received (null = not filtered) */
+                            /** @description The scope filters applied, as received (null = not filtered) */
                             filters: {
                                 region: string | null;
+                                rayon: string | null;
                                 site: string | null;
+                                village: string | null;
+                                area: string | null;
                                 hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
                                 from: string | null;
                                 to: string | null;
                             };
@@ -1686,6 +2167,24 @@ export interface paths {
                                 youth: number | "<5";
                                 /** @description Number of people; 1 to 4 people are shown as the string "<5" */
                                 adult: number | "<5";
+                            };
+                            /** @description Participants of every training held in the villages in scope during the period, by sex and age group (the sum of `trainings`, masked after summing). A person at two trainings counts twice: the data records attendances */
+                            trainingParticipants: {
+                                sessions: number;
+                                /** @description Number of people; 1 to 4 people are shown as the string "<5" */
+                                total: number | "<5";
+                                /** @description Number of people; 1 to 4 people are shown as the string "<5" */
+                                women: number | "<5";
+                                /** @description Number of people; 1 to 4 people are shown as the string "<5" */
+                                men: number | "<5";
+                                /** @description Number of people; 1 to 4 people are shown as the string "<5" */
+                                youth: number | "<5";
+                                /** @description Number of people; 1 to 4 people are shown as the string "<5" */
+                                adult: number | "<5";
+                                /** @description Distinct sources of the rows counted (GET /api/sources) */
+                                sourceIds: string[];
+                                /** @description True when any row counted is sample data */
+                                isSample: boolean;
                             };
                             trainings: {
                                 /** @enum {unknown} */
@@ -1780,7 +2279,7 @@ export interface paths {
         };
         /**
          * Hectares of restoration planned and done, by the year the activities are due to end, against the target
-         * @description Restoration follows its site: region is the site's oblast, site the site itself, hazard its hazard type (no exposure radius). Each row is the year of the activities' end_date: plannedHa is what those activities plan, doneHa what they have done to date (the data records hectares done, not when), with running totals. Activities without an end date form a row with year null, listed only when no period is given. total.targetHa is every hectare planned at the sites in scope whatever the dates; total.doneHa what is done to date. Filters: region (oblast code) keeps the villages of that oblast; site and hazard keep the villages exposed to that site, or to any site of that hazard type: inside its hazard zone or within 5 km (geodesic) of its point; from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
+         * @description Restoration follows its site: the activities of the sites in scope (category and channel do not apply). Each row is the year of the activities' end_date: plannedHa is what those activities plan, doneHa what they have done to date (the data records hectares done, not when), with running totals. Activities without an end date form a row with year null, listed only when no period is given. total.targetHa is every hectare planned at the sites in scope whatever the dates; total.doneHa what is done to date. programmeTarget is what the chart draws as the 2029 line: the programme facts give no restoration hectare target, so it is the planned sum (basis planned_sum). Filters (the same on every /api/summary answer): region and rayon keep the villages and sites there; site, hazard and status keep those sites and the villages exposed to one of them (inside its hazard zone or within 5 km, geodesic, of its point); village keeps that village and the sites it is exposed to; area (a drawn outline "lon,lat;...") keeps the villages whose point lies in it and the sites whose zone reaches into it; category keeps the sales and producer groups of that product category and channel the sales of that channel (a figure they do not apply to ignores them, as each parameter says); from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
          */
         get: {
             parameters: {
@@ -1791,15 +2290,36 @@ export interface paths {
                      */
                     region?: string;
                     /**
-                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
+                    rayon?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the villages exposed to it (in its hazard zone or within 5 km of its point)
                      * @example KG-J-S01
                      */
                     site?: string;
-                    /** @description Hazard type */
+                    /**
+                     * @description a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration follows those sites)
+                     * @example KG-J-V01
+                     */
+                    village?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
                     hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
                     from?: string;
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
                     to?: string;
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
@@ -1817,11 +2337,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description The filters applied, as received (null = not filtered) */
+                            /** @description The scope filters applied, as received (null = not filtered) */
                             filters: {
                                 region: string | null;
+                                rayon: string | null;
                                 site: string | null;
+                                village: string | null;
+                                area: string | null;
                                 hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
                                 from: string | null;
                                 to: string | null;
                             };
@@ -1848,6 +2374,17 @@ export interface paths {
                                 doneHa: number;
                                 /** @description doneHa / targetHa × 100; null when nothing is planned */
                                 percentDone: number | null;
+                            };
+                            /** @description What the hectares restored are measured against by the end of the programme */
+                            programmeTarget: {
+                                /** @description The programme's last year (2029) */
+                                year: number;
+                                hectares: number;
+                                /**
+                                 * @description planned_sum: the programme facts (GET /api/programme, data/programme.json) give no hectare target for restoration (their only hectares are farmland protected from hazards, another measure), so the target is the hectares planned by every activity of the sites in scope, whatever its dates (= total.targetHa). Label it "planned", not "programme target"
+                                 * @enum {unknown}
+                                 */
+                                basis: "planned_sum";
                             };
                             /** @description Distinct sources of the rows counted (GET /api/sources) */
                             sourceIds: string[];
@@ -1923,28 +2460,49 @@ export interface paths {
         };
         /**
          * OVOP+1 sales in som and US$, grouped by year, month, channel, region, product category or site
-         * @description Sales follow the village of the producer group that made the product. by=region groups by that village's oblast. by=site puts a village's sales under every site it is exposed to (in the zone or within 5 km): a village near two sites appears under both, so the rows of by=site can add up to more than total, and villages near no site are left out; total counts every sale once. For the other groupings the rows add up to total. salesUsd converts each month at the latest KGS per US$ rate on or before its first day, as GET /api/summary does. Filters: region (oblast code) keeps the villages of that oblast; site and hazard keep the villages exposed to that site, or to any site of that hazard type: inside its hazard zone or within 5 km (geodesic) of its point; from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
+         * @description Sales follow the village of the producer group that made the product. by=region groups by that village's oblast. by=site puts a village's sales under every site it is exposed to (in the zone or within 5 km): a village near two sites appears under both, so the rows of by=site can add up to more than total, and villages near no site are left out; total counts every sale once. For the other groupings the rows add up to total. salesUsd converts each month at the latest KGS per US$ rate on or before its first day, as GET /api/summary does. Filters (the same on every /api/summary answer): region and rayon keep the villages and sites there; site, hazard and status keep those sites and the villages exposed to one of them (inside its hazard zone or within 5 km, geodesic, of its point); village keeps that village and the sites it is exposed to; area (a drawn outline "lon,lat;...") keeps the villages whose point lies in it and the sites whose zone reaches into it; category keeps the sales and producer groups of that product category and channel the sales of that channel (a figure they do not apply to ignores them, as each parameter says); from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Group by year, month, channel, region (oblast), product category or site */
-                    by?: "year" | "month" | "channel" | "region" | "category" | "site";
+                    /** @description Group by year, month, channel, region (oblast), product category or site; year_channel and month_channel give one row per period and channel (the stacked chart of sales over time by channel) */
+                    by?: "year" | "month" | "channel" | "region" | "category" | "site" | "year_channel" | "month_channel";
                     /**
                      * @description Oblast or city code (GET /api/regions lists them), e.g. KG-J
                      * @example KG-J
                      */
                     region?: string;
                     /**
-                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
+                    rayon?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the villages exposed to it (in its hazard zone or within 5 km of its point)
                      * @example KG-J-S01
                      */
                     site?: string;
-                    /** @description Hazard type */
+                    /**
+                     * @description a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration follows those sites)
+                     * @example KG-J-V01
+                     */
+                    village?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
                     hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
                     from?: string;
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
                     to?: string;
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
@@ -1963,18 +2521,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            by: "year" | "month" | "channel" | "region" | "category" | "site";
-                            /** @description The filters applied, as received (null = not filtered) */
+                            by: "year" | "month" | "channel" | "region" | "category" | "site" | "year_channel" | "month_channel";
+                            /** @description The scope filters applied, as received (null = not filtered) */
                             filters: {
                                 region: string | null;
+                                rayon: string | null;
                                 site: string | null;
+                                village: string | null;
+                                area: string | null;
                                 hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
                                 from: string | null;
                                 to: string | null;
                             };
                             rows: {
-                                /** @description YYYY, YYYY-MM, a channel, an oblast code, a product category or a site code, as `by` says */
+                                /** @description YYYY, YYYY-MM, a channel, an oblast code, a product category or a site code, as `by` says; for year_channel and month_channel the period (YYYY or YYYY-MM), its channel in `channel` */
                                 key: string;
+                                /** @description The channel of the row for by=channel, year_channel and month_channel; null for the other groupings */
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
                                 /** @description Name of the region or site; null for other groupings */
                                 name: {
                                     ky: string;
@@ -2069,7 +2635,7 @@ export interface paths {
         };
         /**
          * OVOP+1 sales in som by producer village and sales channel, each village with its point
-         * @description One row per village and channel with sales: the flows the map draws from the villages to where their products are sold. Sales follow the village of the producer group that made the product; the rows add up to total. Filters: region (oblast code) keeps the villages of that oblast; site and hazard keep the villages exposed to that site, or to any site of that hazard type: inside its hazard zone or within 5 km (geodesic) of its point; from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
+         * @description One row per village and channel with sales: the flows the map draws from the villages to where their products are sold. Sales follow the village of the producer group that made the product; the rows add up to total. Filters (the same on every /api/summary answer): region and rayon keep the villages and sites there; site, hazard and status keep those sites and the villages exposed to one of them (inside its hazard zone or within 5 km, geodesic, of its point); village keeps that village and the sites it is exposed to; area (a drawn outline "lon,lat;...") keeps the villages whose point lies in it and the sites whose zone reaches into it; category keeps the sales and producer groups of that product category and channel the sales of that channel (a figure they do not apply to ignores them, as each parameter says); from/to (YYYY or YYYY-MM, inclusive) bound the period. People counts of 1 to 4 are sent as "<5" (no personal data); money and hectares never are. format=csv (or Accept: text/csv) downloads the rows as CSV (UTF-8 with BOM, names in ky/ru/en columns, source_id and source_title per row); format=json downloads the JSON. There is no GeoJSON of a summary: its rows are not places.
          */
         get: {
             parameters: {
@@ -2080,15 +2646,36 @@ export interface paths {
                      */
                     region?: string;
                     /**
-                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them)
+                     * @description a rayon code (GET /ogc/collections/rayons/items lists them); keeps its villages and sites
+                     * @example KG-J-SUZAK
+                     */
+                    rayon?: string;
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens (GET /api/sites lists them); keeps that site and the villages exposed to it (in its hazard zone or within 5 km of its point)
                      * @example KG-J-S01
                      */
                     site?: string;
-                    /** @description Hazard type */
+                    /**
+                     * @description a village code (GET /api/villages lists them); keeps that village and the sites it is exposed to (restoration follows those sites)
+                     * @example KG-J-V01
+                     */
+                    village?: string;
+                    /**
+                     * @description a drawn outline as the web address writes it, "lon,lat;lon,lat;..." in WGS 84 degrees, 3 to 200 corners, without repeating the first one at the end; keeps the villages whose point lies in it (edge included) and the sites whose hazard zone reaches into it, as POST /api/analysis/area counts them
+                     * @example 72.9,40.9;73.1,40.9;73.1,41.1
+                     */
+                    area?: string;
+                    /** @description Sites of this hazard type, and the villages exposed to one (in its zone or within 5 km) */
                     hazard?: "mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst";
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description Sites with this programme status, and the villages exposed to one (in its zone or within 5 km) */
+                    status?: "identified" | "feasibility_study" | "design" | "works" | "completed";
+                    /** @description Product category: the producer groups making it and the sales of its products. Applies to sales and producers only; sites, households, participants, trainings, restoration and indicators ignore it */
+                    category?: "felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other";
+                    /** @description Sales channel: the sales made through it. Applies to sales only; every other figure ignores it */
+                    channel?: "bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export";
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the first of the period (inclusive); it bounds sales (by month), trainings (by date), restoration (by end date) and indicators (by year) */
                     from?: string;
-                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100 */
+                    /** @description a year (YYYY) or a month (YYYY-MM) from 2000 to 2100, the last of the period (inclusive: a year runs through December), not before from */
                     to?: string;
                     /** @description Download as json or csv (Content-Disposition: attachment; filename "resiland-<what>-<filters>-<date>"). Absent: the usual answer, or CSV when the request sends Accept: text/csv. */
                     format?: "json" | "csv";
@@ -2106,11 +2693,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description The filters applied, as received (null = not filtered) */
+                            /** @description The scope filters applied, as received (null = not filtered) */
                             filters: {
                                 region: string | null;
+                                rayon: string | null;
                                 site: string | null;
+                                village: string | null;
+                                area: string | null;
                                 hazard: ("mudflow" | "flood" | "landslide" | "avalanche" | "rockfall" | "glacial_lake_outburst") | null;
+                                status: ("identified" | "feasibility_study" | "design" | "works" | "completed") | null;
+                                category: ("felt" | "honey" | "jam_juice" | "sea_buckthorn" | "dairy" | "soap_herbal" | "dried_fruit_nuts" | "other") | null;
+                                channel: ("bishkek_shop" | "karakol_shop" | "fair" | "exhibition" | "online" | "export") | null;
                                 from: string | null;
                                 to: string | null;
                             };

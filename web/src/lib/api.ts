@@ -193,9 +193,12 @@ type Filters<P extends ApiPath, K extends keyof QueryParams<P>> = { [Q in K]?: Q
 
 export type SiteFilters = Filters<'/api/sites', 'region' | 'hazard' | 'status'>;
 export type VillageFilters = Filters<'/api/villages', 'region' | 'hazard' | 'status'>;
-export type SummaryFilters = Filters<'/api/summary', 'region' | 'year' | 'from' | 'to' | 'rayon' | 'hazard' | 'status' | 'category'>;
+export type SummaryFilters = Filters<
+  '/api/summary',
+  'region' | 'year' | 'from' | 'to' | 'rayon' | 'site' | 'village' | 'area' | 'hazard' | 'status' | 'category' | 'channel'
+>;
 export type ProductFilters = Filters<'/api/products', 'region' | 'category'>;
-export type SalesFilters = Filters<'/api/summary/sales-by-village', 'region' | 'site' | 'hazard' | 'from' | 'to'>;
+export type SalesFilters = Filters<'/api/summary/sales-by-village', 'region' | 'site' | 'hazard' | 'channel' | 'from' | 'to'>;
 
 type OgcItems = ResponseBody<'/ogc/collections/{collectionId}/items'>;
 
@@ -246,9 +249,13 @@ export const api = {
           from: filters.from,
           to: filters.to,
           rayon: filters.rayon,
+          site: filters.site,
+          village: filters.village,
+          area: filters.area,
           hazard: filters.hazard,
           status: filters.status,
           category: filters.category,
+          channel: filters.channel,
         },
       }),
       signal,
@@ -267,7 +274,7 @@ export const api = {
   salesByVillage: (filters: SalesFilters = {}, signal?: AbortSignal) =>
     getJson<SalesByVillage>(
       apiUrl('/api/summary/sales-by-village', {
-        query: { region: filters.region, site: filters.site, hazard: filters.hazard, from: filters.from, to: filters.to },
+        query: { region: filters.region, site: filters.site, hazard: filters.hazard, channel: filters.channel, from: filters.from, to: filters.to },
       }),
       signal,
     ),
@@ -296,3 +303,55 @@ export type TileLayerName = (typeof TILE_LAYERS)[number];
 export function tileJsonUrl(layer: TileLayerName, pageUrl: string = globalThis.location?.href ?? 'http://localhost/'): string {
   return new URL(`${TILES_BASE}/${encodeURIComponent(layer)}.json`, pageUrl).href;
 }
+
+// ── Chart summaries (GET /api/summary/{sales,participants,restoration,indicators}) ──────────────────────────
+export type SalesSummary = ResponseBody<'/api/summary/sales'>;
+export type SalesSummaryRow = SalesSummary['rows'][number];
+export type SalesGrouping = NonNullable<QueryParams<'/api/summary/sales'>['by']>;
+export type ParticipantsSummary = ResponseBody<'/api/summary/participants'>;
+/** A count of people: a number, or "<5" for 1 to 4 people (no personal data). */
+export type PeopleCount = ParticipantsSummary['producers']['total'];
+export type RestorationSummary = ResponseBody<'/api/summary/restoration'>;
+export type IndicatorsSummary = ResponseBody<'/api/summary/indicators'>;
+export type IndicatorRow = IndicatorsSummary['rows'][number];
+
+/** The scope parameters every chart summary takes (region, site, village, drawn area, period, …). */
+export const SCOPE_KEYS = ['region', 'rayon', 'site', 'village', 'area', 'hazard', 'status', 'category', 'channel', 'from', 'to'] as const;
+export type ScopeKey = (typeof SCOPE_KEYS)[number];
+type ScopeQuery = QueryParams<'/api/summary/participants'>;
+/** One chart scope, `null` meaning "not narrowed": the same for every summary, so the charts cannot disagree. */
+export type ChartScope = { [K in ScopeKey]: NonNullable<ScopeQuery[K]> | null };
+
+/** The summaries behind the charts, by path. */
+export const CHART_SUMMARIES = {
+  sales: '/api/summary/sales',
+  participants: '/api/summary/participants',
+  restoration: '/api/summary/restoration',
+  indicators: '/api/summary/indicators',
+} as const satisfies Record<string, ApiPath>;
+export type ChartSummary = keyof typeof CHART_SUMMARIES;
+
+/**
+ * The URL of a chart summary for a scope (and, for sales, a grouping); with `csv`, the same answer as a CSV file
+ * (the server names it by region and date). Charts link to it so a download is exactly the chart's data.
+ */
+export function chartSummaryUrl(
+  summary: ChartSummary,
+  scope: ChartScope,
+  options: { by?: SalesGrouping; csv?: boolean } = {},
+): string {
+  const query = { ...scope, format: options.csv ? ('csv' as const) : null };
+  if (summary === 'sales') return apiUrl(CHART_SUMMARIES.sales, { query: { ...query, by: options.by ?? 'year' } });
+  return apiUrl(CHART_SUMMARIES[summary], { query });
+}
+
+export const chartApi = {
+  sales: (scope: ChartScope, by: SalesGrouping, signal?: AbortSignal) =>
+    getJson<SalesSummary>(chartSummaryUrl('sales', scope, { by }), signal),
+  participants: (scope: ChartScope, signal?: AbortSignal) =>
+    getJson<ParticipantsSummary>(chartSummaryUrl('participants', scope), signal),
+  restoration: (scope: ChartScope, signal?: AbortSignal) =>
+    getJson<RestorationSummary>(chartSummaryUrl('restoration', scope), signal),
+  indicators: (scope: ChartScope, signal?: AbortSignal) =>
+    getJson<IndicatorsSummary>(chartSummaryUrl('indicators', scope), signal),
+};

@@ -58,6 +58,8 @@ export interface MapViewProps {
   onWebUnavailable?: (piece: WebPiece) => void;
   /** Filters of the sales behind the flows and the heat map. */
   salesFilters?: SalesFilters;
+  /** ms of the move to a new selection (0: jump, as the printed briefing does). */
+  fitDuration?: number;
 }
 
 const NO_TILE_FILTERS: TileFilters = {};
@@ -67,7 +69,7 @@ const NOOP = () => {};
 export default function MapView({
   sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, tileFilters,
   selection: selectionProp, onSelect: onSelectProp, radiusKm = 5, area = null, onAreaDrawn = NOOP,
-  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS,
+  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration,
 }: MapViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -204,7 +206,7 @@ export default function MapView({
   const overlay = useDeckLayers(readyMap, { sales: sales.data, layers });
   useAdminLayers(readyMap, overlay, { visible: layers.adminBoundaries, lang, onSelect, drawingRef });
   useWebBasemap(readyMap, { web: basemapKind === 'web', hillshade }, onWebUnavailable);
-  useFitSelection(readyMap, { selection, radiusKm, area, village: selectedVillage });
+  useFitSelection(readyMap, { selection, radiusKm, area, village: selectedVillage, duration: fitDuration });
 
   if (webglFailed) {
     return (

@@ -25,7 +25,20 @@ export function siteBounds(point: number[], zone: { type: 'MultiPolygon'; coordi
 
 export function useFitSelection(
   map: maplibregl.Map | null,
-  { selection, radiusKm, area, village }: { selection: Selection | null; radiusKm: number; area: Polygon | null; village: VillageFeature | null },
+  {
+    selection,
+    radiusKm,
+    area,
+    village,
+    duration = 600,
+  }: {
+    selection: Selection | null;
+    radiusKm: number;
+    area: Polygon | null;
+    village: VillageFeature | null;
+    /** ms of the move; 0 jumps (a printed briefing has no one to watch the flight, only time to lose). */
+    duration?: number;
+  },
 ) {
   const siteCode = selection?.kind === 'site' ? selection.id : null;
   const site = useSiteDetail(siteCode, radiusKm);
@@ -34,7 +47,7 @@ export function useFitSelection(
   const zone = site.data?.properties.zone ?? null;
   const loadedSite = site.data?.properties.code;
 
-  const fit = (box: Box) => map?.fitBounds(box, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration: 600 });
+  const fit = (box: Box) => map?.fitBounds(box, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration });
 
   useEffect(() => {
     if (!map || !siteCode || !sitePoint || loadedSite !== siteCode) return;
@@ -61,7 +74,7 @@ export function useFitSelection(
   useEffect(() => {
     if (!map || !villagePoint) return;
     const [lng = 0, lat = 0] = villagePoint;
-    map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), VILLAGE_ZOOM), duration: 600 });
+    map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), VILLAGE_ZOOM), duration });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, villageCode, villagePoint?.[0], villagePoint?.[1]]);
 }

@@ -1,0 +1,71 @@
+// The view as a file: the one-page briefing (PDF printed by the server, or the browser's print dialog when the
+// server cannot print) and the map as a PNG. Each chart's data has its own CSV link beside the chart.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadBriefing } from '../../briefing/links';
+import type { Lang } from '../../lib/config';
+import { downloadMapPng } from '../../lib/map-image';
+import type { ViewState } from '../../state/view-state';
+import { ErrorNotice } from '../common/ErrorNotice';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; what: 'pdf' | 'png' } | { kind: 'print' } | { kind: 'error'; error: Error };
+
+export function ViewDownloads({ view, lang }: { view: ViewState; lang: Lang }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const busy = status.kind === 'busy';
+
+  const pdf = async () => {
+    setStatus({ kind: 'busy', what: 'pdf' });
+    try {
+      const how = await downloadBriefing({ ...view, lang });
+      setStatus(how === 'print' ? { kind: 'print' } : { kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  };
+  const png = async () => {
+    const map = window.__atlas?.map;
+    if (!map) return;
+    setStatus({ kind: 'busy', what: 'png' });
+    try {
+      await downloadMapPng(map, view.selection?.id ?? view.filters.rayon ?? view.filters.region);
+      setStatus({ kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="download-briefing"
+        title={t('briefing.downloadPdfHint')}
+        aria-busy={busy && status.what === 'pdf'}
+        disabled={busy}
+        onClick={() => void pdf()}
+      >
+        {t('briefing.downloadPdf')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="download-map-png"
+        title={t('briefing.downloadPngHint')}
+        aria-busy={busy && status.what === 'png'}
+        disabled={busy}
+        onClick={() => void png()}
+      >
+        {t('briefing.downloadPng')}
+      </button>
+      {status.kind === 'print' && (
+        <p className="panel__note" role="status">
+          {t('briefing.printInstead')}
+        </p>
+      )}
+      {status.kind === 'error' && <ErrorNotice error={status.error} onRetry={() => setStatus({ kind: 'idle' })} compact />}
+    </>
+  );
+}
