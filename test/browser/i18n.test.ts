@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resources } from '../../web/src/i18n/index.ts';
+import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
+import { useAtlas } from '../helpers/atlas.ts';
 
 // The English strings as the app has them: the main file and every feature's own file (web/src/i18n/<area>/).
 const en = resources.en.translation;
-import ky from '../../web/src/i18n/ky.json' with { type: 'json' };
-import ru from '../../web/src/i18n/ru.json' with { type: 'json' };
-import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
-import { useAtlas } from '../helpers/atlas.ts';
+const ky = resources.ky.translation;
+const ru = resources.ru.translation;
 
 type Tree = { [key: string]: string | Tree };
 const flat = (tree: Tree, prefix = ''): [string, string][] =>

@@ -19,6 +19,8 @@ import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
 import { useViewData } from './hooks/use-view-data';
 import { useLang } from './i18n';
 import { useRegionName } from './hooks/use-region-detail';
+import { useAreaAnalysis } from './hooks/use-area-analysis';
+import { ApiError } from './lib/api';
 import { periodBounds, type MapPosition } from './state/filters';
 import { chartScope } from './state/chart-scope';
 import { selectedSiteCode, viewReducer, type BasemapKind, type LayerKey, type Selection } from './state/view-state';
@@ -74,7 +76,14 @@ export function App() {
   );
   // The key figures, the charts and the briefing follow the filters and the selection on the map alike.
   const { filters, selection, area } = view;
-  const scope = useMemo(() => chartScope({ filters, selection, area }), [filters, selection, area]);
+  // A drawn area the server refuses (edges crossing, too large) has its message in the area panel; the figures and
+  // charts then stay with the filters rather than showing the same refusal six more times.
+  const areaCheck = useAreaAnalysis(selection?.kind === 'area' ? area : null);
+  const areaRefused = areaCheck.error instanceof ApiError && areaCheck.error.status >= 400 && areaCheck.error.status < 500;
+  const scope = useMemo(
+    () => chartScope({ filters, selection: areaRefused ? null : selection, area }),
+    [filters, selection, area, areaRefused],
+  );
   const [resultsOpen, setResultsOpen] = useState(false);
   const resultsRegion = scope.region;
   const selectedVillage =
@@ -195,7 +204,7 @@ export function App() {
             onClose={() => select(null)}
           />
           <Suspense fallback={null}>
-            <ChartsPanel view={view} dispatch={dispatch} currency={view.currency} />
+            {!areaRefused && <ChartsPanel view={view} dispatch={dispatch} currency={view.currency} />}
           </Suspense>
         </aside>
       </div>

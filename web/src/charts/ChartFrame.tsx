@@ -82,6 +82,8 @@ export function ChartFrame({
       ) : (
         <>
           <figure className="chart__figure" aria-label={summary}>
+            {/* Hidden from screen readers and out of the tab order (each chart sets accessibilityLayer={false}): the
+                data table below has the same numbers, and its buttons filter as a click on the plot does. */}
             <div className="chart__plot" aria-hidden="true">
               {children}
             </div>

@@ -97,7 +97,7 @@ export function IndicatorChart({ scope, currency }: { scope: ChartScope; currenc
       }
     >
       <ResponsiveContainer width="100%" height={200}>
-        <LineChart data={series} margin={{ top: 8, right: 12, bottom: 16, left: 8 }}>
+        <LineChart accessibilityLayer={false} data={series} margin={{ top: 8, right: 12, bottom: 16, left: 8 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="year" stroke={AXIS_COLOR} fontSize={11} />
           <YAxis

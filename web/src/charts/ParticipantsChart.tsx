@@ -68,7 +68,7 @@ export function ParticipantsChart({ scope, currency }: { scope: ChartScope; curr
       }
     >
       <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 56 + 40)}>
-        <BarChart data={drawn} layout="vertical" margin={{ top: 4, right: 36, bottom: 16, left: 4 }} barGap={2}>
+        <BarChart accessibilityLayer={false} data={drawn} layout="vertical" margin={{ top: 4, right: 36, bottom: 16, left: 4 }} barGap={2}>
           <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
           <XAxis
             type="number"

@@ -87,6 +87,7 @@ export function RestorationChart({
     >
       <ResponsiveContainer width="100%" height={220}>
         <ComposedChart
+          accessibilityLayer={false}
           data={rows}
           margin={{ top: 16, right: 8, bottom: 16, left: 8 }}
           onClick={(state) => {

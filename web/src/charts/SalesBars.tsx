@@ -62,7 +62,7 @@ export function SalesBars({ id, title, summaryKey, rowHeading, data, state, csvU
       }
     >
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 4 }}>
+        <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 4 }}>
           <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
           <XAxis
             type="number"

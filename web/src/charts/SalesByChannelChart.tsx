@@ -117,7 +117,7 @@ export function SalesByChannelChart({
       }
     >
       <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 16, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 16, left: 8 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="key" tick={YearTick} stroke={AXIS_COLOR} interval="preserveStartEnd" />
           <YAxis
