@@ -150,7 +150,7 @@ try {
   }
   const ratio = median(atlasMs) / median(bareMs);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  console.log('\nJS of the first view (transferred, gzip as served):');
+  console.log('\nJS of the first view (transferred as served: precompressed Brotli, as Chromium asks for it):');
   for (const f of js.files.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(f.bytes).padStart(9)}  ${f.url}`);
   console.log(`  ${kb(js.bytes).padStart(9)}  total (budget ${kb(JS_BUDGET_BYTES)}) ${js.bytes <= JS_BUDGET_BYTES ? 'OK' : 'OVER'}`);
   console.log(`\nNavigation → first idle with the default layers, ${REPS} alternating runs each, cache off:`);

@@ -28,6 +28,7 @@ import { selectedSiteCode, viewReducer, type BasemapKind, type LayerKey, type Se
 // Charts (recharts) and the results table load on demand, never with the map's first view.
 const ChartsPanel = lazy(() => import('./components/charts/ChartsPanel'));
 const ResultsTable = lazy(() => import('./components/results/ResultsTable'));
+const CHARTS_AT_THE_LATEST_MS = 8000;
 
 export function App() {
   const { t } = useTranslation();
@@ -85,6 +86,14 @@ export function App() {
     [filters, selection, area, areaRefused],
   );
   const [resultsOpen, setResultsOpen] = useState(false);
+  // The charts (recharts, ~100 kB) load once the map has drawn its first view, so they never slow it down.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onMapDrawn = useCallback(() => setMapDrawn(true), []);
+  // …or after a while in any case (the sites or villages may not load: the charts must not wait on them for ever).
+  useEffect(() => {
+    const timer = window.setTimeout(onMapDrawn, CHARTS_AT_THE_LATEST_MS);
+    return () => window.clearTimeout(timer);
+  }, [onMapDrawn]);
   const resultsRegion = scope.region;
   const selectedVillage =
     view.selection?.kind === 'village' ? (villages.data?.features.find((f) => f.properties.code === view.selection?.id) ?? null) : null;
@@ -156,6 +165,7 @@ export function App() {
             hillshade={view.hillshade}
             onWebUnavailable={onWebUnavailable}
             salesFilters={salesFilters}
+            onFirstIdle={onMapDrawn}
           />
           {resultsOpen && (
             <Suspense fallback={null}>
@@ -204,7 +214,7 @@ export function App() {
             onClose={() => select(null)}
           />
           <Suspense fallback={null}>
-            {!areaRefused && <ChartsPanel view={view} dispatch={dispatch} currency={view.currency} />}
+            {mapDrawn && !areaRefused && <ChartsPanel view={view} dispatch={dispatch} currency={view.currency} />}
           </Suspense>
         </aside>
       </div>

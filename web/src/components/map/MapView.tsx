@@ -60,6 +60,8 @@ export interface MapViewProps {
   salesFilters?: SalesFilters;
   /** ms of the move to a new selection (0: jump, as the printed briefing does). */
   fitDuration?: number;
+  /** The map has drawn its first view (its first `idle`), or cannot draw at all (no WebGL). */
+  onFirstIdle?: () => void;
 }
 
 const NO_TILE_FILTERS: TileFilters = {};
@@ -69,7 +71,7 @@ const NOOP = () => {};
 export default function MapView({
   sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, tileFilters,
   selection: selectionProp, onSelect: onSelectProp, radiusKm = 5, area = null, onAreaDrawn = NOOP,
-  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration,
+  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration, onFirstIdle,
 }: MapViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -83,6 +85,8 @@ export default function MapView({
   const initialLayers = useRef(layers);
   const onUnavailableRef = useRef(onLayerUnavailable);
   onUnavailableRef.current = onLayerUnavailable;
+  const onFirstIdleRef = useRef(onFirstIdle);
+  onFirstIdleRef.current = onFirstIdle;
 
   // A layout effect, not a passive one: the map is created in the same task as the commit that mounts its container,
   // not after the browser has painted the rest of the page (one frame or more later).
@@ -95,6 +99,7 @@ export default function MapView({
     } catch (err) {
       console.error('Map could not be created', err);
       setWebglFailed(true);
+      onFirstIdleRef.current?.();
       return;
     }
 
@@ -202,6 +207,15 @@ export default function MapView({
   const sales = useSalesByVillage(salesFilters, layers.salesFlows || layers.salesHeatmap);
   const selectedVillage =
     selection?.kind === 'village' ? (villages?.features.find((f) => f.properties.code === selection.id) ?? null) : null;
+  // The first view is drawn at the first `idle` once the programme layers have their data (not the style's own first
+  // `idle`, which comes before): only then does the page load what can wait (the charts).
+  const firstViewReported = useRef(false);
+  const hasProgrammeData = sites !== undefined && villages !== undefined;
+  useEffect(() => {
+    if (!readyMap || !hasProgrammeData || firstViewReported.current) return;
+    firstViewReported.current = true;
+    readyMap.once('idle', () => onFirstIdleRef.current?.());
+  }, [readyMap, hasProgrammeData]);
   useProgrammeLayers(readyMap, { sites, villages, layers, selection, radiusKm, onSelect, drawingRef, lang, t: translate });
   const overlay = useDeckLayers(readyMap, { sales: sales.data, layers });
   useAdminLayers(readyMap, overlay, { visible: layers.adminBoundaries, lang, onSelect, drawingRef });
