@@ -2,11 +2,11 @@
 // parameters as the atlas. Printed to PDF by GET /api/briefing.pdf, or by the browser's own print dialog.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { registerPageFonts } from '../basemap/fonts';
 import { basemapQuery } from '../hooks/use-basemap';
 import { initI18n } from '../i18n';
-import { ApiError } from '../lib/api';
+import { createQueryClient } from '../lib/query-client';
 import { BriefingPage } from './BriefingPage';
 import '../styles/app.css';
 import './briefing.css';
@@ -14,16 +14,7 @@ import './briefing.css';
 initI18n();
 registerPageFonts();
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // As the atlas (main.tsx): a 4xx will not change by asking again; a dropped connection might.
-      retry: (failureCount, error) =>
-        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+const queryClient = createQueryClient();
 void queryClient.prefetchQuery(basemapQuery);
 
 const root = document.getElementById('root');
