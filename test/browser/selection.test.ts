@@ -107,8 +107,10 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     }
     expect(village).toBeDefined();
     const at = await project(page, village!.geometry.coordinates);
-    // Hovering shows its tooltip and the pointer cursor (MapLibre layer, not deck.gl).
-    await page.mouse.move(at.x, at.y);
+    // Hovering shows its tooltip and the pointer cursor (MapLibre layer, not deck.gl). The pointer first leaves the
+    // spot: the last test may have left it exactly there (both centre the map), and then no move would happen.
+    await page.mouse.move(at.x - 150, at.y - 120);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
     await expect.poll(() => page.getByTestId('map-tooltip').innerText().catch(() => ''), { timeout: 10_000 }).toContain(village!.properties.name.en);
     expect(await page.evaluate(() => window.__atlas!.map.getCanvas().style.cursor)).toBe('pointer');
     await page.mouse.click(at.x, at.y);
