@@ -96,9 +96,11 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     for (const candidate of [...villages.features].sort((a, b) => b.properties.households - a.properties.households)) {
       await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 11 }), candidate.geometry.coordinates);
       await waitForMapIdle(page);
+      // Any site marker within 20 px counts: a marker is drawn larger than its point, and the pointer is a box.
       const covered = await page.evaluate((c) => {
         const { map } = window.__atlas!;
-        return map.queryRenderedFeatures(map.project(c), { layers: ['sites'] }).length > 0;
+        const p = map.project(c);
+        return map.queryRenderedFeatures([[p.x - 20, p.y - 20], [p.x + 20, p.y + 20]], { layers: ['sites'] }).length > 0;
       }, candidate.geometry.coordinates);
       if (!covered) {
         village = candidate;
