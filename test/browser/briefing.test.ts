@@ -131,6 +131,24 @@ describe.skipIf(!chromiumPath)('the briefing in a browser', () => {
     }
   }, 180_000);
 
+  it('gives a site\'s briefing the figures of that site (the atlas\'s scope), not those of its oblast', async () => {
+    const sites = await atlas.api<{ features: { properties: { code: string; oblastCode: string } }[] }>('/api/sites');
+    const site = sites.features[0]!.properties;
+    const [own, oblast] = await Promise.all([
+      atlas.api<Summary>(`/api/summary?site=${site.code}`),
+      atlas.api<Summary>(`/api/summary?region=${site.oblastCode}`),
+    ]);
+    expect(own.households).not.toBe(oblast.households);
+    const page = await atlas.newPage({ lang: 'en', viewport: { width: 1123, height: 794 } });
+    try {
+      await printBriefing(page, atlas.base, `sel=site:${site.code}&lang=en`);
+      expect(await page.getByTestId('briefing-households').textContent()).toBe(formatInteger(own.households, 'en'));
+      expect(await page.getByTestId('briefing-sites').textContent()).toBe(formatInteger(own.sites, 'en'));
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
   it('GET /api/briefing.pdf answers a one-page PDF named by region, language and date', async () => {
     const res = await fetch(`${atlas.base}/api/briefing.pdf?region=KG-J&lang=ky`);
     expect(res.status).toBe(200);

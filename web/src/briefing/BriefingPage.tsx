@@ -19,8 +19,9 @@ import { BriefingCharts } from './BriefingCharts';
 import { KeyFigures } from './KeyFigures';
 import { LiveLink } from './LiveLink';
 import { SourcesNote } from './SourcesNote';
-import { briefingSubject, chartScope, figuresRegion, liveViewUrl, periodText, publicOrigin, summaryFilters } from './subject';
-import { useSources } from './use-sources';
+import { briefingSubject, liveViewUrl, periodText, publicOrigin } from './subject';
+import { useSources } from '../hooks/use-sources';
+import { chartScope } from '../state/chart-scope';
 
 /** "26.11.2026" (ky, ru), "26 November 2026" (en): the day in Kyrgyzstan. */
 function dateFormatter(lang: Lang): (iso: string) => string {
@@ -46,10 +47,11 @@ export function BriefingPage() {
   const { sites, villages, tileFilters } = useViewData(state.filters);
   const village = subject.kind === 'village' ? villages.data?.features.find((f) => f.properties.code === subject.code) : undefined;
   const subjectRegion = site.data?.properties.oblastCode ?? village?.properties.oblastCode ?? null;
-  const region = figuresRegion(state, subjectRegion);
-  const summary = useSummary(summaryFilters(state, region));
-  const sources = useSources();
+  // The key figures and the charts of the briefing's subject (a site, a village, a drawn area or a region), with the
+  // same scope as the atlas's own figures and charts.
   const scope = useMemo(() => chartScope(state), [state]);
+  const summary = useSummary(scope);
+  const sources = useSources();
 
   const regionName = (code: string | null) =>
     code === null ? t('briefing.country') : (regions.data?.features.find((f) => f.properties.code === code)?.properties.name[lang] ?? code);
@@ -68,9 +70,7 @@ export function BriefingPage() {
       ? t('briefing.siteIn', { region: regionName(subjectRegion) })
       : subject.kind === 'village' && subjectRegion
         ? t('briefing.villageIn', { region: regionName(subjectRegion) })
-        : subject.kind === 'area'
-          ? t('briefing.areaNote', { scope: regionName(region) })
-          : null;
+        : null;
   const period = periodText(state);
   const formatDate = useMemo(() => dateFormatter(lang), [lang]);
   const today = useMemo(() => formatDate(new Date().toISOString()), [formatDate]);
@@ -160,7 +160,7 @@ export function BriefingPage() {
             <Legend layers={state.layers} />
           </div>
           <div className="briefing-side">
-            {summary.data && <KeyFigures summary={summary.data} currency={state.currency} scope={regionName(region)} />}
+            {summary.data && <KeyFigures summary={summary.data} currency={state.currency} scope={title} />}
             <BriefingCharts scope={scope} filters={state.filters} year={state.year} currency={state.currency} />
           </div>
         </div>

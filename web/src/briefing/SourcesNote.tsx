@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../lib/api';
 import { latestDate } from './subject';
-import type { Source } from './use-sources';
+import type { Source } from '../hooks/use-sources';
 
 /** The sources the key figures name (their provenance), in the order of GET /api/sources. */
 export function citedSources(summary: Summary, sources: readonly Source[]): Source[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromSearchParams } from '../state/url-state';
 import { briefingPageUrl, briefingPdfUrl, dispositionFilename } from './links';
-import { briefingSubject, chartScope, latestDate, liveViewUrl, mapSelection, periodText, publicOrigin, summaryFilters } from './subject';
+import { briefingSubject, latestDate, liveViewUrl, mapSelection, periodText, publicOrigin } from './subject';
 
 const view = (query: string) => fromSearchParams(new URLSearchParams(query));
 
@@ -20,20 +20,7 @@ describe('the subject of a briefing', () => {
   });
 });
 
-describe('the figures of a briefing', () => {
-  it('take the filters, the period as the API writes it, and the rayon only within its own region', () => {
-    const state = view('region=KG-J&rayon=KG-J-SUZ&hazard=mudflow&from=2024&to=2025');
-    expect(summaryFilters(state, 'KG-J')).toMatchObject({ region: 'KG-J', rayon: 'KG-J-SUZ', hazard: 'mudflow', from: '2024', to: '2025' });
-    expect(summaryFilters(state, 'KG-O').rayon).toBeNull();
-  });
-
-  it('narrow the charts to the selected site, village or drawn area', () => {
-    expect(chartScope(view('sel=site:KG-J-S01')).site).toBe('KG-J-S01');
-    expect(chartScope(view('sel=village:KG-J-V001')).village).toBe('KG-J-V001');
-    expect(chartScope(view('sel=region:KG-N')).region).toBe('KG-N');
-    expect(chartScope(view('sel=area:drawn&area=72.9,40.9;73.1,40.9;73.1,41.1')).area).toBe('72.9,40.9;73.1,40.9;73.1,41.1');
-  });
-
+describe('the text of a briefing', () => {
   it('write the period as people read it', () => {
     expect(periodText(view(''))).toBeNull();
     expect(periodText(view('from=2024&to=2024'))).toBe('2024');

@@ -1,9 +1,8 @@
 // What a briefing is about, read from the same address as the atlas (state/url-state.ts): pure, tested without a DOM.
 // The subject is the selection (site, village, region, drawn area) or else the region filter, or else the country;
-// the key figures and charts are narrowed to it, and the map is fitted to it.
-import { encodeArea, toSearchParams, type UrlState } from '../state/url-state';
+// the key figures and charts are narrowed to it (state/chart-scope.ts, as in the atlas), and the map is fitted to it.
+import { toSearchParams, type UrlState } from '../state/url-state';
 import { periodBounds } from '../state/filters';
-import type { ChartScope, SummaryFilters } from '../lib/api';
 import type { Selection } from '../state/view-state';
 
 export type SubjectKind = 'country' | 'region' | 'site' | 'village' | 'area';
@@ -28,46 +27,6 @@ export function briefingSubject(state: UrlState): BriefingSubject {
 export function mapSelection(state: UrlState): Selection | null {
   if (state.selection) return state.selection;
   return state.filters.region !== null ? { kind: 'region', id: state.filters.region } : null;
-}
-
-/** The region of the key figures: the region filter, a selected region, or the region of a selected site or village. */
-export function figuresRegion(state: UrlState, subjectRegion: string | null): string | null {
-  if (state.filters.region !== null) return state.filters.region;
-  if (state.selection?.kind === 'region') return state.selection.id;
-  return subjectRegion;
-}
-
-/** GET /api/summary's filters for the briefing (the hook use-summary takes these). */
-export function summaryFilters(state: UrlState, region: string | null): SummaryFilters {
-  const { from, to } = periodBounds(state.filters);
-  return {
-    region,
-    rayon: region === state.filters.region ? state.filters.rayon : null,
-    hazard: state.filters.hazard,
-    status: state.filters.status,
-    category: state.filters.category,
-    from,
-    to,
-  };
-}
-
-/** The charts' scope: the filters, and the selection as the summaries take it (site, village, drawn area). */
-export function chartScope(state: UrlState): ChartScope {
-  const s = state.selection;
-  const { from, to } = periodBounds(state.filters);
-  return {
-    region: state.filters.region ?? (s?.kind === 'region' ? s.id : null),
-    rayon: state.filters.rayon,
-    site: s?.kind === 'site' ? s.id : null,
-    village: s?.kind === 'village' ? s.id : null,
-    area: s?.kind === 'area' && state.area ? encodeArea(state.area) : null,
-    hazard: state.filters.hazard,
-    status: state.filters.status,
-    category: state.filters.category,
-    channel: state.filters.channel,
-    from,
-    to,
-  };
 }
 
 /** The period as people read it: "2024", "2024–2025", "2024-03 – 2025-06"; null when the period is open. */
