@@ -77,8 +77,8 @@ export function App() {
   );
   // The key figures, the charts and the briefing follow the filters and the selection on the map alike.
   const { filters, selection, area } = view;
-  // A drawn area the server refuses (edges crossing, too large) has its message in the area panel; the figures and
-  // charts then stay with the filters rather than showing the same refusal six more times.
+  // One scope for the key figures and every chart. A drawn area the server refuses (edges crossing, too large) has
+  // its message in the area panel; figures and charts then stay with the filters rather than repeating the refusal.
   const areaCheck = useAreaAnalysis(selection?.kind === 'area' ? area : null);
   const areaRefused = areaCheck.error instanceof ApiError && areaCheck.error.status >= 400 && areaCheck.error.status < 500;
   const scope = useMemo(
@@ -214,7 +214,7 @@ export function App() {
             onClose={() => select(null)}
           />
           <Suspense fallback={null}>
-            {mapDrawn && !areaRefused && <ChartsPanel view={view} dispatch={dispatch} currency={view.currency} />}
+            {mapDrawn && <ChartsPanel view={view} scope={scope} dispatch={dispatch} currency={view.currency} />}
           </Suspense>
         </aside>
       </div>

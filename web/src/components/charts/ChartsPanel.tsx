@@ -3,7 +3,7 @@
 // with one scope (state/chart-scope.ts: the filters plus the map's selection), and a click on a bar sets a filter
 // in the same view state the map reads, so map and charts follow each other both ways.
 // Default export: App loads it with React.lazy, so recharts stays out of the map's first bundle.
-import { useCallback, useMemo, type Dispatch } from 'react';
+import { useCallback, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorChart } from '../../charts/IndicatorChart';
 import { ParticipantsChart } from '../../charts/ParticipantsChart';
@@ -11,8 +11,8 @@ import { RestorationChart } from '../../charts/RestorationChart';
 import { SalesByCategoryChart } from '../../charts/SalesByCategoryChart';
 import { SalesByChannelChart } from '../../charts/SalesByChannelChart';
 import { SalesByRegionChart } from '../../charts/SalesByRegionChart';
-import type { ProductCategory, SalesChannel } from '../../lib/api';
-import { chartScope, salesTimeGrouping } from '../../state/chart-scope';
+import type { ChartScope, ProductCategory, SalesChannel } from '../../lib/api';
+import { salesTimeGrouping } from '../../state/chart-scope';
 import { singleYear, type Currency } from '../../state/filters';
 import type { ViewAction, ViewState } from '../../state/view-state';
 import { FilterChips } from '../filters/FilterChips';
@@ -21,16 +21,17 @@ import '../../charts/charts.css';
 
 export interface ChartsPanelProps {
   view: ViewState;
+  /** What every chart is narrowed to: chartScope(view) as the page has settled it (the key figures use the same). */
+  scope: ChartScope;
   dispatch: Dispatch<ViewAction>;
   currency: Currency;
   /** Show the period control and the filter chips on top (false when the page shows them elsewhere). */
   controls?: boolean;
 }
 
-export default function ChartsPanel({ view, dispatch, currency, controls = true }: ChartsPanelProps) {
+export default function ChartsPanel({ view, scope, dispatch, currency, controls = true }: ChartsPanelProps) {
   const { t } = useTranslation();
-  const { filters, selection, area } = view;
-  const scope = useMemo(() => chartScope({ filters, selection, area }), [filters, selection, area]);
+  const { filters } = view;
   const by = salesTimeGrouping(filters);
   const activeYear = filters.monthFrom === null && filters.monthTo === null ? singleYear(filters) : null;
 
