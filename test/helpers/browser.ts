@@ -1,27 +1,14 @@
 // Launches the system Chromium through playwright-core (never a downloaded browser: this machine and
 // CI have no internet). Without a Chromium the browser tests skip loudly; with REQUIRE_BROWSER=1 (CI)
 // a missing Chromium is a failure instead.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../../server/lib/briefing/chromium.ts';
 
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (path) return path;
-    } catch {
-      // not on PATH; try the next name
-    }
-  }
-  return null;
-}
-
-export const chromiumPath = findChromium();
+// The same search as the server's briefing renderer: CHROMIUM_PATH, else the PATH, else the usual places.
+export const chromiumPath = findChromium(process.env.CHROMIUM_PATH ?? '');
 export const browserRequired = process.env.REQUIRE_BROWSER === '1';
 
 if (!chromiumPath) {
@@ -35,20 +22,11 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   if (!chromiumPath) throw new Error('no Chromium');
   const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
   // launchPersistentContext: launch() refuses --user-data-dir, and a fresh profile keeps runs independent.
-  // The background-networking flags stop Chromium calling home on a machine with no internet.
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_LAUNCH_ARGS,
   });
   return {
     context,

@@ -4,6 +4,19 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
+/** Launch flags that work with the system Chromium here (shared/RECIPES.md): no sandbox as root, no GPU, and no
+ * calls home from a machine without internet. --use-gl=swiftshader would break WebGL: left out. Used by the briefing
+ * renderer and by the browser tests alike. */
+export const CHROMIUM_LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const USUAL_PLACES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium', '/usr/lib/chromium/chromium'];
 

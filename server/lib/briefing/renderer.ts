@@ -4,19 +4,9 @@
 // and compile the page again. Each PDF gets its own page (tab), closed after. At most `concurrency` pages render at
 // once: each draws its map in software (SwiftShader) and would otherwise starve the others and the API of CPU.
 import { chromium, errors, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_LAUNCH_ARGS } from './chromium.ts';
 import { Limit, WaitTimeout } from './limit.ts';
 
-/** Launch flags that work with the system Chromium here (shared/RECIPES.md): no sandbox as root, no GPU, and no
- * calls home from a machine without internet. --use-gl=swiftshader would break WebGL: left out. */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A4 landscape at CSS 96 dpi (297 × 210 mm), so the page lays out on screen as it prints. */
 const VIEWPORT = { width: 1123, height: 794 };
 
@@ -51,7 +41,7 @@ export function createRenderer({ executablePath, concurrency, timeoutMs }: Rende
 
   const launch = (path: string): Promise<{ browser: Browser; context: BrowserContext }> => {
     if (!browser) {
-      const launching = chromium.launch({ executablePath: path, headless: true, args: LAUNCH_ARGS }).then(async (b) => ({
+      const launching = chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_LAUNCH_ARGS }).then(async (b) => ({
         browser: b,
         context: await b.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 }),
       }));
