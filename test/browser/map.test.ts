@@ -119,4 +119,20 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     await page.getByTestId('period-select').selectOption('all');
     await expect.poll(sales, { timeout: 15_000 }).toBe(Math.round(all.salesKgs));
   }, 60_000);
+  it('downloads the map as shown as a PNG named by the region and the date', async () => {
+    await page.getByTestId('filter-region').selectOption('KG-J');
+    await waitForMapIdle(page);
+    const size = await page.evaluate(() => {
+      const c = window.__atlas!.map.getCanvas();
+      return { width: c.width, height: c.height };
+    });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('download-map-png').click()]);
+    expect(download.suggestedFilename()).toMatch(/^resiland-map-KG-J-\d{4}-\d{2}-\d{2}\.png$/);
+    const path = await download.path();
+    const bytes = (await import('node:fs')).readFileSync(path!);
+    // PNG signature, then the IHDR chunk: the picture has the canvas's own size.
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual(size);
+    await page.getByTestId('filter-region').selectOption('');
+  }, 60_000);
 });

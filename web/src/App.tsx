@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Polygon } from 'geojson';
+import type * as maplibregl from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { BasemapSwitch } from './components/basemap/BasemapSwitch';
 import type { WebPiece } from './components/basemap/use-web-basemap';
@@ -89,6 +90,7 @@ export function App() {
   // The charts (recharts, ~100 kB) load once the map has drawn its first view, so they never slow it down.
   const [mapDrawn, setMapDrawn] = useState(false);
   const onMapDrawn = useCallback(() => setMapDrawn(true), []);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
   // …or after a while in any case (the sites or villages may not load: the charts must not wait on them for ever).
   useEffect(() => {
     const timer = window.setTimeout(onMapDrawn, CHARTS_AT_THE_LATEST_MS);
@@ -166,6 +168,7 @@ export function App() {
             onWebUnavailable={onWebUnavailable}
             salesFilters={salesFilters}
             onFirstIdle={onMapDrawn}
+            onMapReady={setMap}
           />
           {resultsOpen && (
             <Suspense fallback={null}>
@@ -195,7 +198,7 @@ export function App() {
             >
               {t('results.open')}
             </button>
-            <ViewDownloads view={view} lang={lang} />
+            <ViewDownloads view={view} lang={lang} map={map} />
           </div>
           <SummaryPanel
             query={summary}

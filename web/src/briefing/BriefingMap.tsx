@@ -2,7 +2,7 @@
 // bar), fitted to the briefing's subject, without its controls. Printing a WebGL canvas is unreliable (MapLibre
 // does not keep its drawing buffer, so a print can come out blank): once the map has settled, its picture is taken
 // (lib/map-image.ts) and shown in its place in print, under the scale bar.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as maplibregl from 'maplibre-gl';
 import MapView from '../components/map/MapView';
@@ -68,15 +68,25 @@ export function BriefingMap({ state, sites, villages, tileFilters, settled, onRe
   const callbacks = useRef({ onReady, onError });
   callbacks.current = { onReady, onError };
   const selection = mapSelection(state);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const onMapReady = useCallback((m: maplibregl.Map | null) => {
+    mapRef.current = m;
+    setMap(m);
+  }, []);
+  // MapView reports its first view also when it could not create a map at all (no WebGL): say so, or the page
+  // would wait for a picture that never comes.
+  const onFirstIdle = useCallback(() => {
+    if (!mapRef.current) callbacks.current.onError('the map could not be created (WebGL unavailable?)');
+  }, []);
 
   useEffect(() => {
-    if (!settled) return;
+    if (!settled || !map) return;
     let cancelled = false;
     let url: string | null = null;
     const take = async () => {
-      const map = window.__atlas?.map;
       const frame = frameRef.current;
-      if (!map || !frame) throw new Error('the map could not be created (WebGL unavailable?)');
+      if (!frame) return;
       await settle(map, frame, () => cancelled);
       const blob = await mapToPng(map);
       if (cancelled) return;
@@ -88,13 +98,12 @@ export function BriefingMap({ state, sites, villages, tileFilters, settled, onRe
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [settled]);
+  }, [settled, map]);
 
   // The picture goes inside MapLibre's canvas container, so the scale bar (a control, drawn above it) stays on top.
   useEffect(() => {
-    if (!picture) return;
-    const container = window.__atlas?.map.getCanvasContainer();
-    if (!container) return;
+    if (!picture || !map) return;
+    const container = map.getCanvasContainer();
     const img = document.createElement('img');
     img.className = 'briefing-map__picture';
     img.alt = '';
@@ -103,7 +112,7 @@ export function BriefingMap({ state, sites, villages, tileFilters, settled, onRe
     img.src = picture;
     container.append(img);
     return () => img.remove();
-  }, [picture]);
+  }, [picture, map]);
 
   return (
     <div className="briefing-map" ref={frameRef} role="img" aria-label={t('briefing.mapTitle')}>
@@ -124,6 +133,8 @@ export function BriefingMap({ state, sites, villages, tileFilters, settled, onRe
         basemapKind="offline"
         hillshade={false}
         fitDuration={0}
+        onMapReady={onMapReady}
+        onFirstIdle={onFirstIdle}
       />
     </div>
   );

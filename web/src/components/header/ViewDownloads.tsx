@@ -1,6 +1,7 @@
 // The view as a file: the one-page briefing (PDF printed by the server, or the browser's print dialog when the
 // server cannot print) and the map as a PNG. Each chart's data has its own CSV link beside the chart.
 import { useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
 import { downloadBriefing } from '../../briefing/links';
 import type { Lang } from '../../lib/config';
@@ -10,7 +11,7 @@ import { ErrorNotice } from '../common/ErrorNotice';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: 'pdf' | 'png' } | { kind: 'print' } | { kind: 'error'; error: Error };
 
-export function ViewDownloads({ view, lang }: { view: ViewState; lang: Lang }) {
+export function ViewDownloads({ view, lang, map }: { view: ViewState; lang: Lang; map: maplibregl.Map | null }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
@@ -25,7 +26,6 @@ export function ViewDownloads({ view, lang }: { view: ViewState; lang: Lang }) {
     }
   };
   const png = async () => {
-    const map = window.__atlas?.map;
     if (!map) return;
     setStatus({ kind: 'busy', what: 'png' });
     try {
@@ -55,7 +55,7 @@ export function ViewDownloads({ view, lang }: { view: ViewState; lang: Lang }) {
         data-testid="download-map-png"
         title={t('briefing.downloadPngHint')}
         aria-busy={busy && status.what === 'png'}
-        disabled={busy}
+        disabled={busy || !map}
         onClick={() => void png()}
       >
         {t('briefing.downloadPng')}

@@ -62,6 +62,8 @@ export interface MapViewProps {
   fitDuration?: number;
   /** The map has drawn its first view (its first `idle`), or cannot draw at all (no WebGL). */
   onFirstIdle?: () => void;
+  /** The map once created, and null once removed: for what works on the map from outside (a PNG of it). */
+  onMapReady?: (map: maplibregl.Map | null) => void;
 }
 
 const NO_TILE_FILTERS: TileFilters = {};
@@ -71,7 +73,7 @@ const NOOP = () => {};
 export default function MapView({
   sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, tileFilters,
   selection: selectionProp, onSelect: onSelectProp, radiusKm = 5, area = null, onAreaDrawn = NOOP,
-  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration, onFirstIdle,
+  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration, onFirstIdle, onMapReady,
 }: MapViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -87,6 +89,8 @@ export default function MapView({
   onUnavailableRef.current = onLayerUnavailable;
   const onFirstIdleRef = useRef(onFirstIdle);
   onFirstIdleRef.current = onFirstIdle;
+  const onMapReadyRef = useRef(onMapReady);
+  onMapReadyRef.current = onMapReady;
 
   // A layout effect, not a passive one: the map is created in the same task as the commit that mounts its container,
   // not after the browser has painted the rest of the page (one frame or more later).
@@ -104,7 +108,9 @@ export default function MapView({
     }
 
     mapRef.current = map;
+    // window.__atlas is for tests and benchmarks only; the page's own code is given the map by onMapReady.
     window.__atlas = { map };
+    onMapReadyRef.current?.(map);
 
     // A vector-tile layer the server does not publish (or a tile that fails) must not break the map or show an
     // error banner: the layer is reported as unavailable once and the rest of the map carries on.
@@ -141,6 +147,7 @@ export default function MapView({
     return () => {
       if (window.__atlas?.map === map) delete window.__atlas;
       mapRef.current = null;
+      onMapReadyRef.current?.(null);
       setStyleReady(false);
       map.remove(); // also removes a deck.gl overlay control, which finalizes its Deck
     };
