@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useAtlas } from '../helpers/atlas.ts';
-import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
+import { chromiumPath, jumpAndSettle, waitForMapIdle } from '../helpers/browser.ts';
 
 
 /** deck.gl objects drawn on screen in one layer (0 while deck.gl is not loaded: nothing of it is drawn). */
@@ -89,8 +89,7 @@ describe.skipIf(!chromiumPath)('the map layers in a browser', () => {
     await toggle('adminBoundaries');
     // Rayon labels appear only when zoomed in.
     expect(await rendered(page, 'admin-rayon-label')).toBe(0);
-    await page.evaluate(() => window.__atlas!.map.jumpTo({ center: [72.9, 41.0], zoom: 8.5 }));
-    await waitForMapIdle(page);
+    await jumpAndSettle(page, { center: [72.9, 41.0], zoom: 8.5 });
     await expect.poll(() => rendered(page, 'admin-rayon-label'), { timeout: 30_000 }).toBeGreaterThan(0);
   }, 90_000);
 

@@ -7,7 +7,7 @@ import { distance } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digits, useAtlas } from '../helpers/atlas.ts';
-import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
+import { chromiumPath, jumpAndSettle, waitForMapIdle } from '../helpers/browser.ts';
 
 interface SiteDetail {
   properties: { code: string; name: { en: string }; exposure: { totals: { households: number } } };
@@ -64,8 +64,7 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     expect(chosen).not.toBeNull();
     const { feature, detail } = chosen!;
     // At country zoom sites hide one another: go to the site first, then click where it is drawn.
-    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 10 }), feature.geometry.coordinates);
-    await waitForMapIdle(page);
+    await jumpAndSettle(page, { center: feature.geometry.coordinates, zoom: 10 });
     const at = await project(page, feature.geometry.coordinates);
     await page.mouse.click(at.x, at.y);
 
@@ -94,8 +93,7 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     // The largest village whose marker no site marker covers at this zoom (a site is drawn over a village).
     let village: Collection['features'][number] | undefined;
     for (const candidate of [...villages.features].sort((a, b) => b.properties.households - a.properties.households)) {
-      await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 11 }), candidate.geometry.coordinates);
-      await waitForMapIdle(page);
+      await jumpAndSettle(page, { center: candidate.geometry.coordinates, zoom: 11 });
       // Any site marker within 20 px counts: a marker is drawn larger than its point, and the pointer is a box.
       const covered = await page.evaluate((c) => {
         const { map } = window.__atlas!;
@@ -125,8 +123,7 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
   it('answers a polygon drawn around known villages with the households POST /api/analysis/area gives for it', async () => {
     const villages = await getJson<Collection>('/api/villages');
     const village = [...villages.features].sort((a, b) => b.properties.households - a.properties.households)[0]!;
-    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 9 }), village.geometry.coordinates);
-    await waitForMapIdle(page);
+    await jumpAndSettle(page, { center: village.geometry.coordinates, zoom: 9 });
     const c = await project(page, village.geometry.coordinates);
     const corners = [
       { x: c.x - 120, y: c.y - 100 },
@@ -192,8 +189,7 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
   it('answers a circle drawn by its centre and edge with a circle of that radius and the households the API gives for it', async () => {
     const villages = await getJson<Collection>('/api/villages');
     const village = [...villages.features].sort((a, b) => b.properties.households - a.properties.households)[0]!;
-    await page.evaluate((c) => window.__atlas!.map.jumpTo({ center: c, zoom: 9 }), village.geometry.coordinates);
-    await waitForMapIdle(page);
+    await jumpAndSettle(page, { center: village.geometry.coordinates, zoom: 9 });
     const c = await project(page, village.geometry.coordinates);
     const edge = { x: c.x + 110, y: c.y + 40 };
     // Where the clicks land on the ground, read before the map fits itself to the finished circle.
@@ -237,8 +233,7 @@ describe.skipIf(!chromiumPath)('selection in a browser', () => {
     const region = regions.features.find((f) => f.properties.code === REGION)!;
     const summary = await getJson<{ sites: number; households: number }>(`/api/summary?region=${REGION}`);
     expect(summary.sites).toBeGreaterThan(0);
-    await page.evaluate(() => window.__atlas!.map.jumpTo({ center: [74.8, 41.4], zoom: 6 }));
-    await waitForMapIdle(page);
+    await jumpAndSettle(page, { center: [74.8, 41.4], zoom: 6 });
     // A pixel inside the region where only the base map and the region itself are drawn.
     const spot = await page.evaluate((code) => {
       const { map } = window.__atlas!;

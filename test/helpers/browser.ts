@@ -67,3 +67,23 @@ export async function waitForMapIdle(page: Page, { labels = false } = {}): Promi
       }),
   );
 }
+
+/**
+ * Moves the map at once and resolves after it has drawn the new view. `waitForMapIdle` is not enough after
+ * a jump: `map.loaded()` is still true then (the new view's tiles are only asked for on the next frame), so it
+ * would resolve before anything of the new view is drawn and `queryRenderedFeatures` would see an empty view.
+ */
+export async function jumpAndSettle(page: Page, options: { center: [number, number]; zoom: number }): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__atlas?.map), undefined, { timeout: 60_000 });
+  await page.evaluate(
+    (o) =>
+      new Promise<void>((resolve) => {
+        const { map } = window.__atlas!;
+        map.once('idle', () => resolve());
+        map.jumpTo(o);
+        // A jump to where the map already is changes nothing and would draw no frame: ask for one.
+        map.triggerRepaint();
+      }),
+    options,
+  );
+}
