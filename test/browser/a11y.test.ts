@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
     const page = await atlas.newPage({ lang });
     await page.goto(`${atlas.base}/?lang=${lang}`);
     await waitForMapIdle(page);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
     expect(await axe(page)).toEqual([]);
     await page.getByTestId('filter-region').selectOption('KG-J');
     await page.getByTestId('search-input').fill('kok');
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
     await page.getByTestId('drawer-panel').click();
     expect(await visible('atlas-sidebar')).toBe(false);
     expect(await visible('atlas-panel')).toBe(true);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
     expect(await axe(page)).toEqual([]);
     await page.close();
   }, 120_000);
@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
     const page = await atlas.newPage();
     await page.goto(`${atlas.base}/?lang=en`);
     await waitForMapIdle(page);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
     const reached = new Set<string>();
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
       expect({ control: info.id, visibleFocus: info.outline || info.shadow }).toEqual({ control: info.id, visibleFocus: true });
       reached.add(info.id);
     }
-    for (const id of ['search-input', 'currency-USD', 'lang-ky', 'filter-region', 'filter-hazard', 'filter-year-to', 'layer-toggle-sites', 'period-select']) {
+    for (const id of ['search-input', 'currency-USD', 'lang-ky', 'filter-region', 'filter-hazard', 'filter-year-to', 'layer-toggle-sites', 'open-results']) {
       expect([...reached]).toContain(id);
     }
     await page.close();

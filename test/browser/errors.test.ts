@@ -12,7 +12,7 @@ describe.skipIf(!chromiumPath)('an unreachable server', () => {
     const page = await atlas.newPage();
     await page.goto(`${atlas.base}/?lang=en`);
     await waitForMapIdle(page);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
 
     // From now on every API request fails as if the server were down.
     await page.route('**/api/**', (route) => route.abort('connectionrefused'));
@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('an unreachable server', () => {
         { timeout: 30_000, interval: 500 },
       )
       .toBe(0);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
     await page.close();
   }, 120_000);
 

@@ -12,12 +12,12 @@ describe.skipIf(!chromiumPath)('filters in a browser', () => {
   const atlas = useAtlas();
 
   const figures = async (page: import('playwright-core').Page) => ({
-    sites: digits(await page.getByTestId('summary-sites').innerText()),
-    households: digits(await page.getByTestId('summary-households').innerText()),
-    participants: digits(await page.getByTestId('summary-participants').innerText()),
-    producers: digits(await page.getByTestId('summary-producers').innerText()),
-    sales: digits(await page.getByTestId('summary-sales-kgs').innerText()),
-    restored: digits(await page.getByTestId('summary-restoration-done').innerText()),
+    sites: digits(await page.getByTestId('key-figure-sites-value').innerText()),
+    households: digits(await page.getByTestId('key-figure-households-value').innerText()),
+    participants: digits(await page.getByTestId('key-figure-participants-value').innerText()),
+    producers: digits(await page.getByTestId('key-figure-producers-value').innerText()),
+    sales: digits(await page.getByTestId('key-figure-sales-kgs-full').textContent()),
+    restored: digits(await page.getByTestId('key-figure-restoration-done').innerText()),
   });
   const expected = (s: Summary) => ({
     sites: s.sites,
@@ -75,7 +75,7 @@ describe.skipIf(!chromiumPath)('filters in a browser', () => {
     await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(
       expected(await atlas.api<Summary>(`/api/summary?region=KG-J&rayon=${rayon}&hazard=mudflow&category=honey&from=2024&to=2025`)),
     );
-    expect(await page.getByTestId('summary-period').innerText()).toContain('2024');
+    expect(await page.getByTestId('key-figure-sales-period').innerText()).toContain('2024');
 
     // Clear: everything again.
     await page.getByTestId('filters-clear').click();
@@ -88,10 +88,10 @@ describe.skipIf(!chromiumPath)('filters in a browser', () => {
     const page = await atlas.newPage();
     await page.goto(`${atlas.base}/?from=2024&to=2024`);
     const s = await atlas.api<Summary>('/api/summary?year=2024');
-    await expect.poll(async () => digits(await page.getByTestId('summary-sales-kgs').innerText()), { timeout: 30_000 }).toBe(Math.round(s.salesKgs));
+    await expect.poll(async () => digits(await page.getByTestId('key-figure-sales-kgs-full').textContent()), { timeout: 30_000 }).toBe(Math.round(s.salesKgs));
     await page.getByTestId('currency-USD').click();
-    await expect.poll(async () => digits(await page.getByTestId('summary-sales-usd').innerText())).toBe(Math.round(s.salesUsd));
-    expect(await page.getByTestId('summary-sales-kgs-compact').innerText()).toMatch(/million som/);
+    await expect.poll(async () => digits(await page.getByTestId('key-figure-sales-usd-full').textContent())).toBe(Math.round(s.salesUsd));
+    expect(await page.getByTestId('key-figure-sales-usd').innerText()).toMatch(/\$.*M/);
     await expect.poll(() => new URL(page.url()).searchParams.get('cur')).toBe('USD');
     await page.close();
   }, 60_000);

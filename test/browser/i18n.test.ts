@@ -60,7 +60,7 @@ describe.skipIf(!chromiumPath)('every screen in Kyrgyz, Russian and English', ()
     const look = async () => seen.push(...(await collectTexts(page)));
     await page.goto(`${atlas.base}/?lang=${lang}`);
     await waitForMapIdle(page);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
     await look();
     // Filters: a region (its rayons appear), every select's options, a year range, the clear button.
     await page.getByTestId('filter-region').selectOption('KG-J');

@@ -44,11 +44,11 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
   it('shows the same programme totals as /api/summary', async () => {
     const summary = await getJson<Summary>(`/api/summary`);
     const text = async (id: string) => page.getByTestId(id).textContent({ timeout: 30_000 });
-    expect(digits(await text('summary-sites'))).toBe(summary.sites);
-    expect(digits(await text('summary-households'))).toBe(summary.households);
-    expect(digits(await text('summary-participants'))).toBe(summary.participants);
-    expect(digits(await text('summary-sales-kgs'))).toBe(Math.round(summary.salesKgs));
-    expect(digits(await text('summary-producers'))).toBe(summary.producers.total);
+    expect(digits(await text('key-figure-sites-value'))).toBe(summary.sites);
+    expect(digits(await text('key-figure-households-value'))).toBe(summary.households);
+    expect(digits(await text('key-figure-participants-value'))).toBe(summary.participants);
+    expect(digits(await text('key-figure-sales-kgs-full'))).toBe(Math.round(summary.salesKgs));
+    expect(digits(await text('key-figure-producers-value'))).toBe(summary.producers.total);
     expect(summary.isSample).toBe(true);
     await expect(page.getByTestId('sample-badge').isVisible()).resolves.toBe(true);
   }, 60_000);
@@ -64,7 +64,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     expect(kyrgyz).not.toBe(english);
     expect(kyrgyz).toMatch(/[А-Яа-яӨөҮүҢң]/);
     // Numbers follow the language too: a space groups thousands in Kyrgyz and Russian.
-    expect(await page.getByTestId('summary-sales-kgs').innerText()).toMatch(/\d[\s\u00a0\u202f]\d{3}[\s\u00a0\u202f]\d{3}/);
+    expect(await page.getByTestId('key-figure-sales-kgs-full').textContent()).toMatch(/\d[\s\u00a0\u202f]\d{3}[\s\u00a0\u202f]\d{3}/);
 
     await page.getByTestId('lang-ru').click();
     await expect.poll(title).toBe('ru');
@@ -106,17 +106,19 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
     await expect.poll(() => rendered('hazard-zones-fill'), { timeout: 10_000 }).toBeGreaterThanOrEqual(15);
   }, 60_000);
 
-  it('narrows the totals to one sales year with the period control, and back to all years', async () => {
+  it('narrows the key figures to one sales year with the year filters, and back to all years', async () => {
     const summary = (query: string) => getJson<Summary>(`/api/summary${query}`);
-    const sales = () => page.getByTestId('summary-sales-kgs').innerText().then(digits);
-    const [all, y2024] = await Promise.all([summary(''), summary('?year=2024')]);
-    expect(await page.getByTestId('period-select').inputValue()).toBe('all');
+    const sales = () => page.getByTestId('key-figure-sales-kgs-full').textContent().then(digits);
+    const [all, y2024] = await Promise.all([summary(''), summary('?from=2024&to=2024')]);
+    expect(y2024.salesKgs).toBeLessThan(all.salesKgs);
 
-    await page.getByTestId('period-select').selectOption('2024');
+    await page.getByTestId('filter-year-from').selectOption('2024');
+    await page.getByTestId('filter-year-to').selectOption('2024');
     await expect.poll(sales, { timeout: 15_000 }).toBe(Math.round(y2024.salesKgs));
-    expect(await page.getByTestId('summary-period').innerText()).toContain('2024');
+    expect(await page.getByTestId('key-figure-sales-period').innerText()).toContain('2024');
 
-    await page.getByTestId('period-select').selectOption('all');
+    await page.getByTestId('filter-year-from').selectOption('');
+    await page.getByTestId('filter-year-to').selectOption('');
     await expect.poll(sales, { timeout: 15_000 }).toBe(Math.round(all.salesKgs));
   }, 60_000);
   it('downloads the map as shown as a PNG named by the region and the date', async () => {

@@ -160,7 +160,7 @@ describe.skipIf(!chromiumPath)('the view in the address', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${atlas.base}/?map=NaN/x/1e999&layers=volcanoes&region=%3Cscript%3E&hazard=lava&from=abc&cur=EUR&sel=planet:1&r=-5`);
     await waitForMapIdle(page);
-    await page.getByTestId('summary-sites').waitFor({ timeout: 30_000 });
+    await page.getByTestId('key-figure-sites-value').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('filter-hazard').inputValue()).toBe('');
     expect(await page.getByTestId('layer-toggle-sites').isChecked()).toBe(true);
     expect(errors).toEqual([]);

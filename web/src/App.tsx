@@ -12,11 +12,11 @@ import { HeaderTools } from './components/header/HeaderTools';
 import { LazyMapView } from './components/map/LazyMapView';
 import { KeyFigures } from './components/key-figures/KeyFigures';
 import { ViewDownloads } from './components/header/ViewDownloads';
-import { SummaryPanel } from './components/panel/SummaryPanel';
 import { LayerPanel } from './components/sidebar/LayerPanel';
 import { Legend } from './components/sidebar/Legend';
 import { SelectionPanel } from './components/selection/SelectionPanel';
 import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
+import { useSummary } from './hooks/use-summary';
 import { useViewData } from './hooks/use-view-data';
 import { useLang } from './i18n';
 import { useRegionName } from './hooks/use-region-detail';
@@ -38,7 +38,7 @@ export function App() {
   const [view, dispatch] = useReducer(viewReducer, undefined, initialViewFromUrl);
   useUrlState(view, dispatch, lang);
   // Sites, villages, totals and tile filters, all narrowed by the filters.
-  const { sites, villages, summary, tileFilters } = useViewData(view.filters);
+  const { sites, villages, tileFilters } = useViewData(view.filters);
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const toggleDrawer = useCallback((d: Drawer) => setDrawer((open) => (open === d ? null : d)), []);
   const setPosition = useCallback(
@@ -49,7 +49,6 @@ export function App() {
 
   const selectSite = useCallback((code: string | null) => dispatch({ type: 'selectSite', code }), []);
   const toggleLayer = useCallback((layer: LayerKey) => dispatch({ type: 'toggleLayer', layer }), []);
-  const setYear = useCallback((year: number | null) => dispatch({ type: 'setYear', year }), []);
   const markUnavailable = useCallback(
     (layer: LayerKey) => setUnavailable((current) => (current.has(layer) ? current : new Set([...current, layer]))),
     [],
@@ -86,6 +85,8 @@ export function App() {
     () => chartScope({ filters, selection: areaRefused ? null : selection, area }),
     [filters, selection, area, areaRefused],
   );
+  // The key figures' own query (the same key, so one request): it says whether what is shown is sample data.
+  const summary = useSummary(scope);
   const [resultsOpen, setResultsOpen] = useState(false);
   // The charts (recharts, ~100 kB) load once the map has drawn its first view, so they never slow it down.
   const [mapDrawn, setMapDrawn] = useState(false);
@@ -200,13 +201,6 @@ export function App() {
             </button>
             <ViewDownloads view={view} lang={lang} map={map} />
           </div>
-          <SummaryPanel
-            query={summary}
-            year={view.year}
-            onYearChange={setYear}
-            currency={view.currency}
-            range={{ from: view.filters.yearFrom, to: view.filters.yearTo }}
-          />
           <SelectionPanel
             selection={view.selection}
             radiusKm={view.radiusKm}

@@ -1,5 +1,5 @@
-// The key figures across the top: GET /api/summary with the view's filters (the same query, and so the same cache
-// entry, as the totals of useViewData when given the same filters) and the titles of their sources.
+// The key figures across the top: GET /api/summary for the view's scope (the same query, and so the same cache
+// entry, as App's sample-data check) and the titles of their sources.
 import { useMemo } from 'react';
 import type { SummaryFilters } from '../lib/api';
 import { keyFigures } from '../components/key-figures/figures';

@@ -7,6 +7,7 @@ import { useLang } from '../../i18n';
 import type { SummaryFilters } from '../../lib/api';
 import { formatCompactMoney, formatHectares, formatInteger, formatMoney, formatShare } from '../../lib/format';
 import type { Currency } from '../../state/filters';
+import { ErrorNotice } from '../common/ErrorNotice';
 import { FigureTip } from './FigureTip';
 import './key-figures.css';
 
@@ -24,7 +25,11 @@ export function KeyFigures({ filters, currency }: KeyFiguresProps) {
   if (!figures) {
     return (
       <section className="key-figures key-figures--loading" aria-label={t('keyFigures.title')} aria-busy={summary.isPending}>
-        {summary.error ? <p className="key-figures__error" role="alert">{summary.error.message}</p> : <span className="key-figures__placeholder" />}
+        {summary.error ? (
+          <ErrorNotice error={summary.error} onRetry={() => void summary.refetch()} compact />
+        ) : (
+          <span className="key-figures__placeholder" />
+        )}
       </section>
     );
   }
