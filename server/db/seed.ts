@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { SEED_TABLES, type SeedTable } from './seed-tables.ts';
+import { noteDataChanged } from '../lib/query-cache.ts';
+import { loadSql } from '../lib/sql.ts';
 
 export interface SeedOptions {
   /** Folder holding sources.json, base/ and sample/. */
@@ -28,6 +30,8 @@ type Row = Record<string, unknown>;
 
 const BATCH_ROWS = 2000;
 const SEED_NAME = 'data';
+// The data version (006_import.sql): a server over the same database drops its cached answers when it moves.
+const SQL = loadSql('import', ['bumpVersion']);
 
 export class SeedError extends Error {
   override name = 'SeedError';
@@ -70,7 +74,9 @@ export async function seed(pool: pg.Pool, { dataDir, force = false, log = () => 
        ON CONFLICT (name) DO UPDATE SET content_hash = EXCLUDED.content_hash, loaded_at = EXCLUDED.loaded_at`,
       [SEED_NAME, contentHash],
     );
+    await client.query(SQL.bumpVersion, ['seed']);
     await client.query('COMMIT');
+    noteDataChanged();
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

@@ -1,0 +1,157 @@
+// Hazard sites and villages: the places of the atlas.
+import type { DatasetDef } from '../types.ts';
+import { FACT_FIELDS, MAX_HECTARES, codeField, field, nameFields, oblastField, pointFields, rayonField, t } from './common.ts';
+
+export const SITES: DatasetDef = {
+  name: 'sites',
+  table: 'hazard_sites',
+  label: t('Коркунучтуу участоктор', 'Опасные участки', 'Hazard sites'),
+  key: ['code'],
+  conflict: ['code'],
+  fields: [
+    codeField(
+      t('Участоктун коду, мисалы KG-J-01 (тамгалар, сандар жана «-»).', 'Код участка, например KG-J-01 (буквы, цифры и «-»).', 'Site code, e.g. KG-J-01 (letters, digits and "-").'),
+      'KG-J-01',
+    ),
+    ...nameFields(t('Участок', 'Участок', 'The site'), ['Көкчөкөз', 'Кокчокоз', 'Kökchököz']),
+    field(
+      'hazard_type',
+      'enum',
+      t('Коркунучтун түрү', 'Тип опасности', 'Hazard type'),
+      t(
+        'Сел, суу ташкыны, жер көчкү, кар көчкү, таш кулоо же бийик тоо көлүнүн жарылышы (кыргызча, орусча, англисче же коду).',
+        'Сель, паводок, оползень, лавина, камнепад или прорыв высокогорного озера (по-кыргызски, по-русски, по-английски или кодом).',
+        'Mudflow, flood, landslide, avalanche, rockfall or glacial lake outburst (in Kyrgyz, Russian, English or as the code).',
+      ),
+      'mudflow',
+      { required: true, vocab: 'hazard_type', aliases: ['hazard', 'тип опасности', 'опасность', 'коркунуч', 'коркунучтун түрү'] },
+    ),
+    field(
+      'risk_level',
+      'enum',
+      t('Тобокелдик деңгээли', 'Уровень риска', 'Risk level'),
+      t('Төмөн, орточо, жогору же өтө жогору.', 'Низкий, средний, высокий или очень высокий.', 'Low, medium, high or very high.'),
+      'high',
+      { required: true, vocab: 'risk_level', aliases: ['risk', 'риск', 'уровень риска', 'тобокелдик'] },
+    ),
+    field(
+      'status',
+      'enum',
+      t('Программадагы абалы', 'Статус в программе', 'Programme status'),
+      t(
+        'Аныкталган → техникалык-экономикалык негиздеме → долбоорлоо → курулуш иштери → аякталган.',
+        'Выявлен → ТЭО → проектирование → строительные работы → завершён.',
+        'Identified → feasibility study → design → works → completed.',
+      ),
+      'design',
+      { required: true, vocab: 'status', aliases: ['статус', 'этап', 'абалы', 'stage'] },
+    ),
+    oblastField('KG-J'),
+    rayonField('KG-J-BAZAR-KORGON'),
+    field(
+      'households_at_risk',
+      'integer',
+      t('Коркунучтагы үй чарбалар', 'Домохозяйств под угрозой', 'Households at risk'),
+      t('Коркунуч зонасындагы үй чарбалардын саны (бош = 0).', 'Число домохозяйств в зоне опасности (пусто = 0).', 'Number of households in the hazard zone (empty = 0).'),
+      310,
+      { min: 0, max: 2_000_000, default: 0, aliases: ['households', 'домохозяйства', 'дворы', 'үй чарбалар'] },
+    ),
+    field(
+      'farmland_at_risk_ha',
+      'decimal',
+      t('Коркунучтагы айыл чарба жерлери, га', 'Сельхозугодья под угрозой, га', 'Farmland at risk, ha'),
+      t('Коркунучтагы айыл чарба жерлери, гектар менен (бош = 0).', 'Сельхозугодья под угрозой, в гектарах (пусто = 0).', 'Farmland at risk, in hectares (empty = 0).'),
+      420.5,
+      { min: 0, max: MAX_HECTARES, default: 0, aliases: ['farmland', 'farmland ha', 'сельхозугодья', 'угодья га', 'айыл чарба жерлери'] },
+    ),
+    ...pointFields(t('Участоктун жайгашкан жери', 'Местоположение участка', "The site's location"), [72.7, 41.1], { derive: 'point_on_zone' }),
+    field(
+      'zone',
+      'multipolygon',
+      t('Коркунуч зонасы', 'Зона опасности', 'Hazard zone'),
+      t(
+        'Коркунуч зонасынын полигону: GeoJSON же Shapefile объектинин геометриясы, же мамычада WKT/GeoJSON тексти. Жаңы участок үчүн милдеттүү; бар участок аны сактайт.',
+        'Полигон зоны опасности: геометрия объекта GeoJSON или Shapefile, либо текст WKT/GeoJSON в столбце. Обязателен для нового участка; существующий сохраняет свой.',
+        'The hazard zone polygon: the GeoJSON or Shapefile feature geometry, or WKT/GeoJSON text in a column. Needed for a new site; an existing one keeps its zone.',
+      ),
+      'POLYGON((72.68 41.085, 72.72 41.085, 72.72 41.115, 72.68 41.115, 72.68 41.085))',
+      { required: true, derive: 'keep_on_update', aliases: ['hazard zone', 'зона', 'зона опасности', 'wkt', 'коркунуч зонасы'] },
+    ),
+    ...FACT_FIELDS,
+  ],
+};
+
+export const VILLAGES: DatasetDef = {
+  name: 'villages',
+  table: 'villages',
+  label: t('Айылдар', 'Сёла', 'Villages'),
+  key: ['code'],
+  conflict: ['code'],
+  rules: [{ kind: 'at_most', field: 'participating_households', limit: 'households' }],
+  fields: [
+    codeField(
+      t('Айылдын коду, мисалы KG-J-V01.', 'Код села, например KG-J-V01.', 'Village code, e.g. KG-J-V01.'),
+      'KG-J-V01',
+    ),
+    ...nameFields(t('Айыл', 'Село', 'The village'), ['Көкчөкөз', 'Кокчокоз', 'Kökchököz']),
+    oblastField('KG-J'),
+    rayonField('KG-J-BAZAR-KORGON'),
+    field(
+      'aiyl_aimak_code',
+      'code',
+      t('Айыл аймак', 'Айыльный аймак', 'Aiyl aimak'),
+      t('Айыл аймактын коду (болсо).', 'Код айыльного аймака (если есть).', 'Code of the aiyl aimak (if any).'),
+      null,
+      {
+        aliases: ['aiyl aimak', 'айыльный аймак', 'айыл аймак', 'аа'],
+        references: { table: 'admin_units', column: 'code', levels: ['aiyl_aimak'] },
+      },
+    ),
+    field(
+      'population',
+      'integer',
+      t('Калкы', 'Население', 'Population'),
+      t('Айылдын калкы, адам.', 'Население села, человек.', 'Population of the village, people.'),
+      1900,
+      { required: true, min: 0, max: 10_000_000, aliases: ['население', 'калкы', 'жители'] },
+    ),
+    field(
+      'households',
+      'integer',
+      t('Үй чарбалар', 'Домохозяйства', 'Households'),
+      t('Айылдагы үй чарбалардын саны.', 'Число домохозяйств в селе.', 'Number of households in the village.'),
+      420,
+      { required: true, min: 0, max: 2_000_000, aliases: ['домохозяйства', 'дворы', 'үй чарбалар'] },
+    ),
+    field(
+      'participating_households',
+      'integer',
+      t('Катышкан үй чарбалар', 'Домохозяйства-участники', 'Participating households'),
+      t(
+        'OVOP+1ге катышкан үй чарбалар (үй чарбалардын санынан ашпайт; бош = 0).',
+        'Домохозяйства, участвующие в OVOP+1 (не больше числа домохозяйств; пусто = 0).',
+        'Households taking part in OVOP+1 (at most the households; empty = 0).',
+      ),
+      300,
+      { min: 0, max: 2_000_000, default: 0, aliases: ['участвующие домохозяйства', 'семьи участники', 'катышкан үй чарбалар'] },
+    ),
+    field(
+      'participants',
+      'integer',
+      t('Катышуучулар', 'Участники', 'Participants'),
+      t('OVOP+1 катышуучулары, адам (бош = 0).', 'Участники OVOP+1, человек (пусто = 0).', 'OVOP+1 participants, people (empty = 0).'),
+      320,
+      { min: 0, max: 10_000_000, default: 0, aliases: ['участники', 'катышуучулар'] },
+    ),
+    field(
+      'geonames_id',
+      'integer',
+      t('GeoNames ID', 'GeoNames ID', 'GeoNames ID'),
+      t('GeoNames маалымат базасындагы номери (болсо).', 'Номер в базе GeoNames (если есть).', 'Its number in GeoNames (if any).'),
+      null,
+      { min: 1, max: 2_147_483_647, aliases: ['geonameid', 'geonames'] },
+    ),
+    ...pointFields(t('Айылдын борбору', 'Центр села', "The village's centre"), [72.705, 41.1]),
+    ...FACT_FIELDS,
+  ],
+};
