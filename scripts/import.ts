@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run import -- --dataset <name> <file> [options]
   --format csv|xlsx|geojson|shapefile   (default: from the file)
   --source <id>       source cited by rows without a source_id (default user-import)
 
-With the embedded database (no DATABASE_URL), stop the atlas first: its data folder is open in one process at a time.`;
+With the embedded database (no DATABASE_URL) and the atlas running, the import goes through the atlas's database.`;
 
 const FORMATS = ['csv', 'xlsx', 'geojson', 'shapefile'] as const;
 const ENCODINGS = ['utf-8', 'windows-1251'] as const;
