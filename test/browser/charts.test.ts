@@ -1,10 +1,21 @@
 // The charts beside the map, in a browser on the real app over the embedded PostGIS seeded with the shipped data:
 // every number a chart shows equals the API's summary for the same filters (several combinations, both currencies);
 // a click on a chart's bar filters the map and the other charts, a second click clears it; the active filters show
-// as chips that remove them; the period control's play button steps through the years.
+// as chips that remove them; the period control's play button steps through the years; each chart's CSV link
+// downloads, in a Russian or Kyrgyz interface, the API's summary for the chart's scope: UTF-8 with BOM, Cyrillic
+// names intact, named by region and date.
 // ChartsPanel is rendered by App in the right-hand panel (React.lazy), under the heading "Charts".
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bishkekDate } from '../../server/lib/export/filename.ts';
+import type {
+  IndicatorsSummary,
+  ParticipantsSummary,
+  RestorationSummary,
+  SalesSummary as SalesAnswer,
+} from '../../server/schemas/summaries.ts';
 import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 import { digits, drawnSiteCodes, useAtlas } from '../helpers/atlas.ts';
 
@@ -52,6 +63,95 @@ async function expectedSales(atlas: ReturnType<typeof useAtlas>, query: string, 
   const table: Record<string, Record<string, number>> = {};
   for (const r of s.rows) (table[r.key] ??= {})[r.channel ?? 'value'] = money(r, currency);
   return { table, total: money(s.total, currency) };
+}
+
+/** A CSV cell as the API's JSON has it: empty is null, a number is a number, "<5" and words stay text. */
+const cell = (v: string | undefined): number | string | null =>
+  v === undefined || v === '' ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+type Line = Record<string, number | string | null>;
+
+/**
+ * Each chart's CSV against the API's JSON answer for the same address (the link without format=csv): the same rows
+ * in the same order, each reduced to the fields that identify it and its numbers.
+ */
+const CSV_CHECKS: Record<string, { expected: (json: unknown) => Line[]; actual: (record: Record<string, string>) => Line }> = {
+  sales: {
+    expected: (json) => (json as SalesAnswer).rows.map((r) => ({ key: r.key, channel: r.channel, salesKgs: r.salesKgs, salesUsd: r.salesUsd })),
+    actual: (c) => ({ key: c.key!, channel: cell(c.channel), salesKgs: cell(c.salesKgs), salesUsd: cell(c.salesUsd) }),
+  },
+  participants: {
+    expected: (json) => {
+      const { producers: p, trainings } = json as ParticipantsSummary;
+      return [
+        { group: 'producers', topic: null, total: p.total, women: p.women, men: p.men, youth: p.youth, adult: p.adult },
+        ...trainings.map((t) => ({ group: 'trainings', topic: t.topic, total: t.participants, women: t.women, men: t.men, youth: t.youth, adult: t.adult })),
+      ];
+    },
+    actual: (c) => ({
+      group: c.group!,
+      topic: cell(c.topic),
+      total: cell(c.total),
+      women: cell(c.women),
+      men: cell(c.men),
+      youth: cell(c.youth),
+      adult: cell(c.adult),
+    }),
+  },
+  restoration: {
+    expected: (json) =>
+      (json as RestorationSummary).rows.map((r) => ({
+        year: r.year,
+        plannedHa: r.plannedHa,
+        doneHa: r.doneHa,
+        cumulativePlannedHa: r.cumulativePlannedHa,
+        cumulativeDoneHa: r.cumulativeDoneHa,
+      })),
+    actual: (c) => ({
+      year: cell(c.year),
+      plannedHa: cell(c.plannedHa),
+      doneHa: cell(c.doneHa),
+      cumulativePlannedHa: cell(c.cumulativePlannedHa),
+      cumulativeDoneHa: cell(c.cumulativeDoneHa),
+    }),
+  },
+  indicators: {
+    expected: (json) =>
+      (json as IndicatorsSummary).rows.map((r) => ({
+        code: r.code,
+        region: r.region,
+        year: r.year,
+        sex: r.sex,
+        ageGroup: r.ageGroup,
+        baseline: r.baseline,
+        target: r.target,
+        actual: r.actual,
+      })),
+    actual: (c) => ({
+      code: c.code!,
+      region: cell(c.region),
+      year: cell(c.year),
+      sex: c.sex!,
+      ageGroup: c.ageGroup!,
+      baseline: cell(c.baseline),
+      target: cell(c.target),
+      actual: cell(c.actual),
+    }),
+  },
+};
+
+/** Every name in Kyrgyz and Russian an answer carries (regions, indicators), to find in its CSV. */
+function cyrillicNames(json: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.ky === 'string' && typeof o.ru === 'string' && typeof o.en === 'string') out.push(o.ky, o.ru);
+      else Object.values(o).forEach(walk);
+    }
+  };
+  walk(json);
+  return [...new Set(out)];
 }
 
 // Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
@@ -238,4 +338,175 @@ describe.skipIf(!chromiumPath)('charts in a browser', () => {
     // The address records where play stopped.
     await expect.poll(() => param('from'), { timeout: 10_000 }).toBe(String(years[years.length - 1]));
   }, 120_000);
+  // "Switching a filter updates map and charts together": checked by the order of events, not by time. The page
+  // records, in one sequence, each answer's arrival (and the first task after it), every change of the charts'
+  // numbers and every frame the map draws. The filters go from none (A) through KG-O (B) to KG-O + mudflow (C) in two
+  // tasks in a row, so B's answers are still on their way when C is chosen.
+  it('a filter switch changes every chart at once, in the task the view\'s last answer arrives in, and the map draws only the old or the new filter', async () => {
+    await open('');
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await drawnSiteCodes(page)).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(15);
+    type Event =
+      | { seq: number; kind: 'answer'; url: string }
+      | { seq: number; kind: 'next-task'; after: number }
+      | { seq: number; kind: 'charts'; numbers: string[] }
+      | { seq: number; kind: 'map'; sites: string };
+    const start = await page.evaluate(() => {
+      const log: Event[] = [];
+      let seq = 0;
+      const w = window as unknown as { __order: Event[] };
+      w.__order = log;
+      const json = Response.prototype.json;
+      Response.prototype.json = function (this: Response) {
+        const url = this.url;
+        return json.call(this).then((value: unknown) => {
+          const at = ++seq;
+          log.push({ seq: at, kind: 'answer', url });
+          setTimeout(() => log.push({ seq: ++seq, kind: 'next-task', after: at }), 0);
+          return value;
+        });
+      };
+      const panel = document.querySelector('[data-testid=charts-panel]')!;
+      const numbers = () => [...panel.querySelectorAll('section.chart')].map((c) => c.querySelector('tbody')?.textContent ?? '');
+      let last = numbers().join('\n');
+      new MutationObserver(() => {
+        const now = numbers();
+        if (now.join('\n') === last) return;
+        last = now.join('\n');
+        log.push({ seq: ++seq, kind: 'charts', numbers: now });
+      }).observe(panel, { subtree: true, childList: true, characterData: true });
+      const { map } = window.__atlas!;
+      const sites = () => [...new Set(map.queryRenderedFeatures(undefined, { layers: ['sites'] }).map((f) => String(f.properties.code)))].sort().join(',');
+      let drawn = sites();
+      map.on('render', () => {
+        const now = sites();
+        if (now === drawn) return;
+        drawn = now;
+        log.push({ seq: ++seq, kind: 'map', sites: now });
+      });
+      return { numbers: numbers(), sites: drawn };
+    });
+
+    await page.evaluate(async () => {
+      const choose = (id: string, value: string) => {
+        const select = document.querySelector<HTMLSelectElement>(`[data-testid=${id}]`)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      choose('filter-region', 'KG-O');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      choose('filter-hazard', 'mudflow');
+    });
+    const scope = 'region=KG-O&hazard=mudflow';
+    const apiSites = (await atlas.api<Sites>(`/api/sites?${scope}`)).features.map((f) => f.properties.code);
+    expect(apiSites.length).toBeGreaterThan(0);
+    const byRegion = await expectedSales(atlas, scope, 'region', 'KGS');
+    const byCategory = await expectedSales(atlas, scope, 'category', 'KGS');
+    await expect.poll(async () => asNumbers(await chartTable(page, 'sales-by-region')), { timeout: 30_000 }).toEqual(byRegion.table);
+    await expect.poll(async () => asNumbers(await chartTable(page, 'sales-by-category')), { timeout: 30_000 }).toEqual(byCategory.table);
+    await chartsReady();
+    await expect.poll(async () => (await drawnSiteCodes(page)).sort().join(','), { timeout: 30_000 }).toBe([...new Set(apiSites)].sort().join(','));
+    await waitForMapIdle(page);
+    const log = await page.evaluate(() => (window as unknown as { __order: Event[] }).__order);
+    const final = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=charts-panel] section.chart')].map((c) => c.querySelector('tbody')?.textContent ?? ''),
+    );
+    const finalSites = [...new Set(apiSites)].sort().join(',');
+
+    // The answers the charts and the map need for C: six summaries, the sites and the villages.
+    const needed = log.filter(
+      (e): e is Extract<Event, { kind: 'answer' }> =>
+        e.kind === 'answer' && /\/api\/(summary\/(sales|participants|restoration|indicators)|sites|villages)\?/.test(e.url) &&
+        new URL(e.url).searchParams.get('region') === 'KG-O' && new URL(e.url).searchParams.get('hazard') === 'mudflow',
+    );
+    expect(needed.map((e) => new URL(e.url).pathname).sort()).toEqual([
+      '/api/sites', '/api/summary/indicators', '/api/summary/participants', '/api/summary/restoration',
+      '/api/summary/sales', '/api/summary/sales', '/api/summary/sales', '/api/villages',
+    ]);
+    const lastNeeded = Math.max(...needed.map((e) => e.seq));
+    const nextTask = log.find((e) => e.kind === 'next-task' && e.after === lastNeeded)!.seq;
+
+    // Charts: every state they showed is all old or all new (never some charts on one filter and some on another,
+    // never B's numbers), they turned new once, after the last of those answers and before the next task ran (so no
+    // frame could be drawn in between), and never went back.
+    const side = (numbers: string[]) => {
+      const old = numbers.every((n, i) => n === start.numbers[i]);
+      const now = numbers.every((n, i) => n === final[i]);
+      return old && now ? 'both' : old ? 'old' : now ? 'new' : 'mixed';
+    };
+    const charts = log.filter((e): e is Extract<Event, { kind: 'charts' }> => e.kind === 'charts');
+    expect(start.numbers).not.toEqual(final);
+    expect(charts.map((c) => side(c.numbers)).filter((s) => s !== 'old' && s !== 'new')).toEqual([]);
+    const firstNew = charts.find((c) => side(c.numbers) === 'new')!;
+    expect(firstNew.seq).toBeGreaterThan(lastNeeded);
+    expect(firstNew.seq).toBeLessThan(nextTask);
+    expect(charts.filter((c) => c.seq > firstNew.seq).every((c) => side(c.numbers) === 'new')).toBe(true);
+
+    // Map: it drew the old sites until it drew the new ones, never nothing and never B's, and never went back.
+    const maps = log.filter((e): e is Extract<Event, { kind: 'map' }> => e.kind === 'map');
+    expect(start.sites).not.toBe(finalSites);
+    expect(maps.map((m) => m.sites).filter((s) => s !== start.sites && s !== finalSites)).toEqual([]);
+    const firstMapNew = maps.findIndex((m) => m.sites === finalSites);
+    expect(firstMapNew).toBeGreaterThanOrEqual(0);
+    expect(maps.slice(firstMapNew).every((m) => m.sites === finalSites)).toBe(true);
+  }, 120_000);
+
+  // Each chart's CSV as a person downloads it from a Russian or Kyrgyz screen: what Excel needs to show Cyrillic (the
+  // byte-order mark, valid UTF-8), the file named by the region in scope and today's date in Bishkek, and exactly the
+  // API's summary for the chart's scope.
+  it.each([
+    { lang: 'ru', query: 'region=KG-J', region: 'KG-J', oblast: { ru: 'Джалал-Абадская область', ky: 'Жалал-Абад облусу' } },
+    { lang: 'ky', query: 'sel=region:KG-O&hazard=mudflow', region: 'KG-O', oblast: { ru: 'Ошская область', ky: 'Ош облусу' } },
+  ])('downloads each chart\'s CSV in $lang: BOM, Cyrillic intact, named by region and date, the API\'s numbers', async ({ lang, query, region, oblast }) => {
+    const cyrillic = await atlas.newPage({ lang });
+    try {
+      await cyrillic.goto(`${atlas.base}/?lang=${lang}&${query}`);
+      await cyrillic.getByTestId('charts-panel').waitFor({ timeout: 60_000 });
+      await cyrillic.waitForFunction(
+        () => {
+          const charts = [...document.querySelectorAll<HTMLElement>('[data-testid=charts-panel] section.chart')];
+          return charts.length >= 6 && charts.every((c) => c.dataset.state === 'ready' || c.dataset.state === 'empty');
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      const charts = await cyrillic.locator('[data-testid=charts-panel] section.chart').evaluateAll((els) =>
+        els.map((e) => (e as HTMLElement).dataset.testid!.replace(/^chart-/, '')),
+      );
+      expect(charts).toEqual(['sales-by-channel', 'sales-by-region', 'sales-by-category', 'participants', 'restoration', 'indicators']);
+
+      for (const chart of charts) {
+        const link = cyrillic.getByTestId(`chart-${chart}`).getByTestId('chart-csv');
+        const href = new URL((await link.getAttribute('href'))!, atlas.base);
+        const summary = href.pathname.replace('/api/summary/', '');
+        expect(Object.keys(CSV_CHECKS)).toContain(summary);
+        expect(href.searchParams.get('region')).toBe(region);
+        const dayBefore = bishkekDate();
+        const [download] = await Promise.all([cyrillic.waitForEvent('download'), link.click()]);
+        const name = download.suggestedFilename();
+        expect(name.startsWith(`resiland-${summary}-`), name).toBe(true);
+        expect(name, name).toContain(`-region-${region}-`);
+        expect([`-${dayBefore}.csv`, `-${bishkekDate()}.csv`].some((end) => name.endsWith(end)), name).toBe(true);
+
+        const bytes = await readFile((await download.path())!);
+        expect([...bytes.subarray(0, 3)], `${chart}: UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const records = parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+
+        href.searchParams.delete('format');
+        const json = await atlas.api<unknown>(`${href.pathname}${href.search}`);
+        const check = CSV_CHECKS[summary]!;
+        const expected = check.expected(json);
+        expect(expected.length, `${chart}: the API has rows in scope`).toBeGreaterThan(0);
+        expect(records.map(check.actual), chart).toEqual(expected);
+        for (const n of cyrillicNames(json)) expect(text, chart).toContain(n);
+        if (chart === 'sales-by-region') {
+          expect(records.map((r) => [r.key, r.name_ru, r.name_ky])).toEqual([[region, oblast.ru, oblast.ky]]);
+        }
+        if (chart === 'indicators') expect(text).toContain(oblast.ru);
+      }
+    } finally {
+      await cyrillic.close();
+    }
+  }, 180_000);
 });

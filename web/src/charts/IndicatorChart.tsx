@@ -16,7 +16,7 @@ import { ChartTable } from './ChartTable';
 import { AXIS_COLOR, GRID_COLOR, INDICATOR_STROKE } from './palette';
 import { useChartFormat } from './use-chart-format';
 
-export function IndicatorChart({ scope, currency }: { scope: ChartScope; currency: Currency }) {
+export function IndicatorChart({ scope, currency, updating = false }: { scope: ChartScope; currency: Currency; updating?: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const f = useChartFormat(currency);
@@ -41,7 +41,7 @@ export function IndicatorChart({ scope, currency }: { scope: ChartScope; currenc
     <ChartFrame
       id="indicators"
       title={title}
-      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData, refetch: () => void query.refetch() }}
+      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData || updating, refetch: () => void query.refetch() }}
       isEmpty={series.length === 0}
       isSample={data?.isSample ?? false}
       csvUrl={csvUrl}

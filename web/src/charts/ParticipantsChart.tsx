@@ -20,7 +20,7 @@ const SERIES = [
   { key: 'adult', stack: 'age' },
 ] as const;
 
-export function ParticipantsChart({ scope, currency }: { scope: ChartScope; currency: Currency }) {
+export function ParticipantsChart({ scope, currency, updating = false }: { scope: ChartScope; currency: Currency; updating?: boolean }) {
   const { t } = useTranslation();
   const f = useChartFormat(currency);
   const { query, csvUrl } = useChartParticipants(scope);
@@ -43,7 +43,7 @@ export function ParticipantsChart({ scope, currency }: { scope: ChartScope; curr
     <ChartFrame
       id="participants"
       title={title}
-      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData, refetch: () => void query.refetch() }}
+      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData || updating, refetch: () => void query.refetch() }}
       isEmpty={isEmpty}
       isSample={query.data?.isSample ?? false}
       csvUrl={csvUrl}

@@ -20,11 +20,14 @@ export function RestorationChart({
   currency,
   activeYear,
   onToggleYear,
+  updating = false,
 }: {
   scope: ChartScope;
   currency: Currency;
   activeYear: number | null;
   onToggleYear: (year: number) => void;
+  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  updating?: boolean;
 }) {
   const { t } = useTranslation();
   const f = useChartFormat(currency);
@@ -45,7 +48,7 @@ export function RestorationChart({
     <ChartFrame
       id="restoration"
       title={title}
-      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData, refetch: () => void query.refetch() }}
+      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData || updating, refetch: () => void query.refetch() }}
       isEmpty={rows.length === 0 && target === 0}
       isSample={data?.isSample ?? false}
       csvUrl={csvUrl}

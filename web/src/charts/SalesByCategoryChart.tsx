@@ -14,11 +14,14 @@ export function SalesByCategoryChart({
   currency,
   active,
   onToggle,
+  updating = false,
 }: {
   scope: ChartScope;
   currency: Currency;
   active: ProductCategory | null;
   onToggle: (category: ProductCategory) => void;
+  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  updating?: boolean;
 }) {
   const { t } = useTranslation();
   const { query, csvUrl } = useChartSales(scope, 'category');
@@ -29,7 +32,7 @@ export function SalesByCategoryChart({
       summaryKey="charts.salesByCategory.summary"
       rowHeading={t('filters.category')}
       data={query.data}
-      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData, refetch: () => void query.refetch() }}
+      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData || updating, refetch: () => void query.refetch() }}
       csvUrl={csvUrl}
       currency={currency}
       label={(key) => (isCategory(key) ? t(`productCategory.${key}`) : key)}

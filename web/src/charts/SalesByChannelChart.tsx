@@ -20,6 +20,7 @@ export function SalesByChannelChart({
   activeYear,
   onToggleChannel,
   onToggleYear,
+  updating = false,
 }: {
   scope: ChartScope;
   currency: Currency;
@@ -29,6 +30,8 @@ export function SalesByChannelChart({
   activeYear: number | null;
   onToggleChannel: (channel: SalesChannel) => void;
   onToggleYear: (year: number) => void;
+  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  updating?: boolean;
 }) {
   const { t } = useTranslation();
   const f = useChartFormat(currency);
@@ -72,7 +75,7 @@ export function SalesByChannelChart({
     <ChartFrame
       id="sales-by-channel"
       title={title}
-      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData, refetch: () => void query.refetch() }}
+      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData || updating, refetch: () => void query.refetch() }}
       isEmpty={rows.length === 0}
       isSample={data?.isSample ?? false}
       csvUrl={csvUrl}

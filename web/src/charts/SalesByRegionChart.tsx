@@ -13,11 +13,14 @@ export function SalesByRegionChart({
   currency,
   active,
   onToggle,
+  updating = false,
 }: {
   scope: ChartScope;
   currency: Currency;
   active: string | null;
   onToggle: (region: string) => void;
+  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  updating?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -29,7 +32,7 @@ export function SalesByRegionChart({
       summaryKey="charts.salesByRegion.summary"
       rowHeading={t('filters.region')}
       data={query.data}
-      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData, refetch: () => void query.refetch() }}
+      state={{ error: query.error, isPending: query.isPending, isPlaceholderData: query.isPlaceholderData || updating, refetch: () => void query.refetch() }}
       csvUrl={csvUrl}
       currency={currency}
       label={(key, name) => (name ? localName(name, lang) : key)}

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type SiteCollection, type SiteFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 import { keepRayon } from '../lib/rayon-filter';
@@ -16,5 +16,7 @@ export function sitesQuery(filters: SiteFilters = {}) {
 /** Sites narrowed by region, hazard and status on the server, and by rayon here (21 rows: not worth a route). */
 export function useSites(filters: SiteFilters & { rayon?: string | null } = {}) {
   const rayon = filters.rayon ?? null;
-  return useQuery({ ...sitesQuery(filters), select: (data: SiteCollection) => keepRayon(data, rayon) });
+  // A new filter's sites replace the last ones when they come: the map keeps drawing the old ones meanwhile rather
+  // than nothing (which flashed the map empty on every filter switch).
+  return useQuery({ ...sitesQuery(filters), select: (data: SiteCollection) => keepRayon(data, rayon), placeholderData: keepPreviousData });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type VillageCollection, type VillageFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 import { keepRayon } from '../lib/rayon-filter';
@@ -16,5 +16,7 @@ export function villagesQuery(filters: VillageFilters = {}) {
 /** Villages narrowed by region and exposure to a hazard type or status on the server, and by rayon here. */
 export function useVillages(filters: VillageFilters & { rayon?: string | null } = {}) {
   const rayon = filters.rayon ?? null;
-  return useQuery({ ...villagesQuery(filters), select: (data: VillageCollection) => keepRayon(data, rayon) });
+  // A new filter's villages replace the last ones when they come: the map keeps drawing the old ones meanwhile rather
+  // than nothing (which flashed the map empty on every filter switch).
+  return useQuery({ ...villagesQuery(filters), select: (data: VillageCollection) => keepRayon(data, rayon), placeholderData: keepPreviousData });
 }

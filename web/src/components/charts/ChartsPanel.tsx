@@ -1,9 +1,10 @@
 // The charts beside the map, in a scrolling panel: the period control and the active filters on top, then sales
 // (over time by channel, by region, by category), people, restoration and the indicators. Every chart asks the API
 // with one scope (state/chart-scope.ts: the filters plus the map's selection), and a click on a bar sets a filter
-// in the same view state the map reads, so map and charts follow each other both ways.
+// in the same view state the map reads, so map and charts follow each other both ways. After a filter switch the
+// charts change together, once every answer the view needs is in (hooks/use-settled-charts.ts).
 // Default export: App loads it with React.lazy, so recharts stays out of the map's first bundle.
-import { useCallback, type Dispatch } from 'react';
+import { useCallback, useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorChart } from '../../charts/IndicatorChart';
 import { ParticipantsChart } from '../../charts/ParticipantsChart';
@@ -11,6 +12,7 @@ import { RestorationChart } from '../../charts/RestorationChart';
 import { SalesByCategoryChart } from '../../charts/SalesByCategoryChart';
 import { SalesByChannelChart } from '../../charts/SalesByChannelChart';
 import { SalesByRegionChart } from '../../charts/SalesByRegionChart';
+import { useSettledCharts } from '../../hooks/use-settled-charts';
 import type { ChartScope, ProductCategory, SalesChannel } from '../../lib/api';
 import { salesTimeGrouping } from '../../state/chart-scope';
 import { singleYear, type Currency } from '../../state/filters';
@@ -29,9 +31,12 @@ export interface ChartsPanelProps {
   controls?: boolean;
 }
 
-export default function ChartsPanel({ view, scope, dispatch, currency, controls = true }: ChartsPanelProps) {
+export default function ChartsPanel({ view, scope: nextScope, dispatch, currency, controls = true }: ChartsPanelProps) {
   const { t } = useTranslation();
-  const { filters } = view;
+  // The charts draw the last view whose answers are all in; the period control and the chips follow `view` at once.
+  const next = useMemo(() => ({ scope: nextScope, filters: view.filters }), [nextScope, view.filters]);
+  const { shown, updating } = useSettledCharts(next);
+  const { scope, filters } = shown;
   const by = salesTimeGrouping(filters);
   const activeYear = filters.monthFrom === null && filters.monthTo === null ? singleYear(filters) : null;
 
@@ -50,7 +55,7 @@ export default function ChartsPanel({ view, scope, dispatch, currency, controls 
       </h2>
       {controls && (
         <div className="charts-panel__controls">
-          <PeriodControl filters={filters} dispatch={dispatch} />
+          <PeriodControl filters={view.filters} dispatch={dispatch} />
           <FilterChips view={view} dispatch={dispatch} />
         </div>
       )}
@@ -62,12 +67,13 @@ export default function ChartsPanel({ view, scope, dispatch, currency, controls 
         activeYear={activeYear}
         onToggleChannel={toggleChannel}
         onToggleYear={toggleYear}
+        updating={updating}
       />
-      <SalesByRegionChart scope={scope} currency={currency} active={filters.region} onToggle={toggleRegion} />
-      <SalesByCategoryChart scope={scope} currency={currency} active={filters.category} onToggle={toggleCategory} />
-      <ParticipantsChart scope={scope} currency={currency} />
-      <RestorationChart scope={scope} currency={currency} activeYear={activeYear} onToggleYear={toggleYear} />
-      <IndicatorChart scope={scope} currency={currency} />
+      <SalesByRegionChart scope={scope} currency={currency} active={filters.region} onToggle={toggleRegion} updating={updating} />
+      <SalesByCategoryChart scope={scope} currency={currency} active={filters.category} onToggle={toggleCategory} updating={updating} />
+      <ParticipantsChart scope={scope} currency={currency} updating={updating} />
+      <RestorationChart scope={scope} currency={currency} activeYear={activeYear} onToggleYear={toggleYear} updating={updating} />
+      <IndicatorChart scope={scope} currency={currency} updating={updating} />
     </section>
   );
 }

@@ -1,0 +1,56 @@
+// What the charts show after a filter switch: every chart changes in one render, once every answer the view needs
+// for the new filters is in (the six chart summaries of the new scope, and the sites and villages the map draws for
+// the new filters). Until then the charts keep the last complete set, marked as updating. Without this each chart
+// changed when its own answer came, so for a moment some charts showed the new filters beside others (and the map)
+// still on the old ones. The charts read the same cached answers through their own hooks, so on the render that
+// switches they have their data at once, with no effect or extra state in between.
+import { useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import type { ChartScope } from '../lib/api';
+import { salesTimeGrouping } from '../state/chart-scope';
+import type { Filters } from '../state/filters';
+import { chartIndicatorsQuery } from './use-chart-indicators';
+import { chartParticipantsQuery } from './use-chart-participants';
+import { chartRestorationQuery } from './use-chart-restoration';
+import { channelGrouping, chartSalesQuery } from './use-chart-sales';
+import { sitesQuery } from './use-sites';
+import { villagesQuery } from './use-villages';
+
+/** What the charts are drawn from: the scope they ask the API for and the filters their highlights follow. */
+export interface ChartsView {
+  scope: ChartScope;
+  filters: Filters;
+}
+
+/** The queries whose answers the view needs for a scope and filters (the map's sites and villages included). */
+export function chartsViewQueries({ scope, filters }: ChartsView) {
+  const map = { region: filters.region, hazard: filters.hazard, status: filters.status };
+  return [
+    chartSalesQuery(scope, channelGrouping(salesTimeGrouping(filters))),
+    chartSalesQuery(scope, 'region'),
+    chartSalesQuery(scope, 'category'),
+    chartParticipantsQuery(scope),
+    chartRestorationQuery(scope),
+    chartIndicatorsQuery(scope),
+    sitesQuery(map),
+    villagesQuery(map),
+  ];
+}
+
+/**
+ * The view the charts should draw now: `next` once every answer it needs has come (or failed: a chart then shows
+ * its error), else the last view that had all of them. `next` must keep its identity while it does not change.
+ */
+export function useSettledCharts<T extends ChartsView>(next: T): { shown: T; updating: boolean } {
+  // No placeholder here: a query counts as answered only with its own data (or error). `combine` makes this hook
+  // re-render only when that changes, not on every answer.
+  const settled = useQueries({
+    queries: chartsViewQueries(next).map((q) => ({ ...q, placeholderData: undefined })),
+    combine: (results) => results.every((r) => !r.isPending),
+  });
+  // The last settled view, stored during render (React's pattern for information from previous renders): the
+  // charts switch in the same render that sees the last answer, not in an effect one render later.
+  const [shown, setShown] = useState(next);
+  if (settled && shown !== next) setShown(next);
+  return { shown: settled ? next : shown, updating: !settled };
+}
