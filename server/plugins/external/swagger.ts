@@ -26,7 +26,18 @@ export default fp(async (app) => {
         { name: 'programme', description: 'Programme facts: financing, dates, agency, published targets' },
         { name: 'sources', description: 'Where every figure comes from' },
         { name: 'tiles', description: 'Mapbox Vector Tiles and TileJSON 3 (the OGC API – Features at /ogc is described there)' },
+        { name: 'auth', description: 'Sign in and out; who the request is signed in as' },
+        { name: 'users', description: 'Users and their roles (admin)' },
+        { name: 'tokens', description: 'API tokens for scripts (admin)' },
+        { name: 'audit', description: 'Who changed what, and when (editor, admin)' },
+        { name: 'edits', description: 'Single-record changes (editor)' },
       ],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'A session token (POST /api/auth/login) or an API token' },
+          cookieAuth: { type: 'apiKey', in: 'cookie', name: 'atlas_session', description: 'Set by POST /api/auth/login; writes also need the header X-Atlas-Request: 1' },
+        },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
