@@ -29,6 +29,7 @@ import analysisRepository from './plugins/app/analysis-repository.ts';
 import programmeRepository from './plugins/app/programme-repository.ts';
 import sourcesRepository from './plugins/app/sources-repository.ts';
 import resultsRepository from './plugins/app/results-repository.ts';
+import auth from './plugins/app/auth.ts';
 
 import healthRoutes from './routes/health/index.ts';
 import regionsRoutes from './routes/regions/index.ts';
@@ -44,6 +45,13 @@ import programmeRoutes from './routes/programme/index.ts';
 import sourcesRoutes from './routes/sources/index.ts';
 import briefingRoutes from './routes/briefing/index.ts';
 import resultsRoutes from './routes/results/index.ts';
+import authRoutes from './routes/auth/index.ts';
+import usersRoutes from './routes/users/index.ts';
+import tokensRoutes from './routes/tokens/index.ts';
+import auditRoutes from './routes/audit/index.ts';
+import editsRoutes from './routes/edits/index.ts';
+import importRoutes from './routes/import/index.ts';
+import templatesRoutes from './routes/templates/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -94,6 +102,8 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(programmeRepository);
   await app.register(sourcesRepository);
   await app.register(resultsRepository);
+  // Who is asking (request.user) and requireRole, for the routes that write or show the audit log.
+  await app.register(auth);
 
   await app.register(healthRoutes);
   await app.register(regionsRoutes);
@@ -109,6 +119,13 @@ export async function buildApp({ db, config }: BuildOptions): Promise<FastifyIns
   await app.register(sourcesRoutes);
   await app.register(briefingRoutes);
   await app.register(resultsRoutes);
+  await app.register(authRoutes);
+  await app.register(usersRoutes);
+  await app.register(tokensRoutes);
+  await app.register(auditRoutes);
+  await app.register(editsRoutes);
+  await app.register(importRoutes);
+  await app.register(templatesRoutes);
 
   await app.register(staticFiles, { config });
   return app;

@@ -42,6 +42,32 @@ export const EnvSchema = Type.Object({
     default: 2,
     description: 'Briefing PDFs rendered at once (each is a browser page drawing a map in software); others wait',
   }),
+  BRIEFING_WARM: Type.Boolean({
+    default: true,
+    description: 'Start Chromium and load one briefing page as soon as the server listens, so the first PDF does not wait for them',
+  }),
+  SESSION_TTL_HOURS: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    default: 12,
+    description: 'How long a sign-in lasts (POST /api/auth/login), in hours; then the person signs in again',
+  }),
+  API_TOKEN_TTL_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 3650,
+    default: 90,
+    description: 'How long a new API token works unless its maker chooses a shorter time, in days',
+  }),
+  IMPORT_MAX_BYTES: Type.Integer({
+    minimum: 1,
+    default: 52_428_800,
+    description: 'Largest file POST /api/import/:dataset accepts, in bytes (default 50 MB); a larger one is refused with 413',
+  }),
+  IMPORT_MAX_ROWS: Type.Integer({
+    minimum: 1,
+    default: 500_000,
+    description: 'Most data rows one uploaded CSV may hold; a longer one is refused with 413 (split it, or use npm run import)',
+  }),
 });
 export type Env = Static<typeof EnvSchema>;
 
@@ -65,6 +91,12 @@ export interface Config {
   chromiumPath: string;
   briefingTimeoutMs: number;
   briefingConcurrency: number;
+  /** Prepare the briefing renderer when the server starts listening (tests turn it off). */
+  briefingWarm: boolean;
+  sessionTtlHours: number;
+  apiTokenTtlDays: number;
+  importMaxBytes: number;
+  importMaxRows: number;
 }
 
 type EnvInput = Record<string, string | number | undefined>;
@@ -107,6 +139,11 @@ export function loadConfig(overrides: EnvInput = {}, env: EnvInput = process.env
     chromiumPath: parsed.CHROMIUM_PATH,
     briefingTimeoutMs: parsed.BRIEFING_TIMEOUT_MS,
     briefingConcurrency: parsed.BRIEFING_CONCURRENCY,
+    briefingWarm: parsed.BRIEFING_WARM,
+    sessionTtlHours: parsed.SESSION_TTL_HOURS,
+    apiTokenTtlDays: parsed.API_TOKEN_TTL_DAYS,
+    importMaxBytes: parsed.IMPORT_MAX_BYTES,
+    importMaxRows: parsed.IMPORT_MAX_ROWS,
   };
 }
 

@@ -101,6 +101,8 @@ export default defineConfig({
         bare: path.join(root, 'bench', 'bare.html'),
         // The one-page print layout of a view (web/src/briefing/), printed to PDF by GET /api/briefing.pdf.
         briefing: path.join(root, 'briefing.html'),
+        // The import screen for editors (web/src/import/): a page of its own, nothing of it in the atlas's bundle.
+        import: path.join(root, 'import.html'),
       },
       output: {
         codeSplitting: {

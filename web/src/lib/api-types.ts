@@ -257,6 +257,539 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every import, edit, sign-in and user or token change: who, when, what, counts (editor, admin)
+         * @description Newest first, limit entries at a time; pass nextBefore as before= for the next page. Filters: dataset, action.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Entries per page */
+                    limit?: number;
+                    /** @description Only entries older than this id (the previous page’s nextBefore) */
+                    before?: number;
+                    /** @description Only this dataset, e.g. sales */
+                    dataset?: string;
+                    /** @description What kind of change */
+                    action?: "import" | "edit" | "user" | "token" | "login" | "logout";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            entries: {
+                                id: number;
+                                /**
+                                 * Format: date-time
+                                 * @description When
+                                 */
+                                at: string;
+                                /** @description Who: a user name, or cli:<account> for the command line */
+                                actor: string;
+                                actorRole: ("viewer" | "editor" | "admin") | null;
+                                /**
+                                 * @description What kind of change
+                                 * @enum {unknown}
+                                 */
+                                action: "import" | "edit" | "user" | "token" | "login" | "logout";
+                                dataset: string | null;
+                                /** @description The record an edit changed, or the user or token */
+                                recordKey: string | null;
+                                fileName: string | null;
+                                fileSha256: string | null;
+                                counts: {
+                                    inserted: number;
+                                    updated: number;
+                                    unchanged: number;
+                                    rejected: number;
+                                    deleted?: number;
+                                    rows?: number;
+                                } | null;
+                                dryRun: boolean;
+                                /** @description Before and after of an edit, the change to a user, … */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description Pass as before= for the next, older page; null on the last */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a name and password
+         * @description Answers a token to send as "Authorization: Bearer <token>" and sets it as the HttpOnly, SameSite=Strict cookie atlas_session for the browser. A sign-in lasts SESSION_TTL_HOURS (12 by default). After 5 wrong passwords for one name from one address, that name is refused from there for 15 minutes (429).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Sign-in name (case does not matter) */
+                        name: string;
+                        /** @description Password */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it as "Authorization: Bearer <token>"; the browser also gets it as the HttpOnly atlas_session cookie */
+                            token: string;
+                            /**
+                             * Format: date-time
+                             * @description When the sign-in ends
+                             */
+                            expiresAt: string;
+                            user: {
+                                name: string;
+                                /**
+                                 * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                                 * @enum {unknown}
+                                 */
+                                role: "viewer" | "editor" | "admin";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: end the session the request was made with and clear the cookie
+         * @description Without a valid session it only clears the cookie. An API token is not a session: revoke it with DELETE /api/tokens/{id}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the request is signed in as (user null: not signed in, a viewer)
+         * @description A token or cookie that is no longer valid (expired, signed out, revoked) is a 401, so a page knows to sign in again.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: not signed in (a viewer) */
+                            user: {
+                                name: string;
+                                /**
+                                 * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                                 * @enum {unknown}
+                                 */
+                                role: "viewer" | "editor" | "admin";
+                            } | null;
+                            /**
+                             * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                             * @enum {unknown}
+                             */
+                            role: "viewer" | "editor" | "admin";
+                            /** @description What the request was signed in with */
+                            via: ("session" | "api_token") | null;
+                            /** @description When the session or token ends */
+                            expiresAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/briefing.pdf": {
         parameters: {
             query?: never;
@@ -494,6 +1027,502 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The datasets a file can be imported into, with their columns and templates
+         * @description For each dataset its label, natural key and the template’s columns: header, format, whether required, description, example and accepted values, in the chosen language; and the limits of an upload.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the texts: ky, ru or en (default en) */
+                    lang?: "ky" | "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In import order: a dataset comes after those it refers to */
+                            datasets: {
+                                /** @enum {unknown} */
+                                name: "sites" | "villages" | "producer_groups" | "products" | "sales" | "trainings" | "restoration" | "indicators" | "indicator_values" | "fx_rates";
+                                label: string;
+                                /** @description The natural key: a row with the same key is updated, not added */
+                                key: string[];
+                                /** @description The template’s columns, in order */
+                                fields: {
+                                    /** @description The field (also accepted as a column header) */
+                                    name: string;
+                                    /** @description The column’s label in the chosen language: the template’s header */
+                                    label: string;
+                                    /** @description code, text, integer, decimal, date, month, year, boolean, enum, multipolygon, lon, lat, source */
+                                    type: string;
+                                    /** @description What a cell holds, in words */
+                                    format: string;
+                                    /** @description A file must have this column */
+                                    required: boolean;
+                                    description: string;
+                                    example: string | number | boolean | null;
+                                    /** @description A list field’s accepted values; null for other fields */
+                                    values: string | null;
+                                }[];
+                                templates: {
+                                    /** @description Address of the CSV template in this language */
+                                    csv: string;
+                                    /** @description Address of the .xlsx template in this language */
+                                    xlsx: string;
+                                };
+                            }[];
+                            /** @description Largest file the server accepts (IMPORT_MAX_BYTES) */
+                            maxBytes: number;
+                            /** @description Most rows of one CSV (IMPORT_MAX_ROWS) */
+                            maxRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a file into a dataset (editor, admin)
+         * @description multipart/form-data with one part named "file": CSV (UTF-8 or Windows-1251, "," ";" or tab, decimal comma or point), .xlsx, GeoJSON or a zipped Shapefile. Everything is checked before anything is written, and one transaction writes all or nothing. 200 with the report when imported or for a dry run (dryRun=true), 422 with the report when the file has errors (nothing was written), 413 above IMPORT_MAX_BYTES or, for a CSV, IMPORT_MAX_ROWS rows. Every import, dry run and rejection is recorded in the audit log.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Check everything and report what an import would do; write nothing */
+                    dryRun?: boolean;
+                    /** @description Make the dataset exactly the file: rows it leaves out are deleted (refused while other data refers to them) */
+                    replace?: boolean;
+                    /** @description Language of the texts: ky, ru or en (default en) */
+                    lang?: "ky" | "ru" | "en";
+                    /** @description CSV or .dbf text encoding; detected when left out */
+                    encoding?: "utf-8" | "windows-1251";
+                    /** @description CSV separator; detected when left out */
+                    delimiter?: "," | ";" | "tab";
+                    /** @description Decimal mark of CSV numbers; detected when left out */
+                    decimal?: "." | ",";
+                    /** @description The .xlsx sheet to read (default: the first) */
+                    sheet?: string;
+                    /** @description The file format; from the name or content when left out */
+                    format?: "csv" | "xlsx" | "geojson" | "shapefile";
+                };
+                header?: never;
+                path: {
+                    /** @description The dataset: sites, villages, producer_groups, products, sales, trainings, restoration, indicators, indicator_values, fx_rates */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file: CSV, .xlsx, GeoJSON or a zipped Shapefile
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description imported: written; dry_run: checked, nothing written; rejected: errors, nothing written
+                             * @enum {unknown}
+                             */
+                            status: "imported" | "dry_run" | "rejected";
+                            /** @enum {unknown} */
+                            dataset: "sites" | "villages" | "producer_groups" | "products" | "sales" | "trainings" | "restoration" | "indicators" | "indicator_values" | "fx_rates";
+                            file: {
+                                name: string;
+                                bytes: number;
+                                sha256: string;
+                            };
+                            /** @description What was detected (or forced) about the file; null when it could not be read */
+                            detected: {
+                                /** @enum {unknown} */
+                                format: "csv" | "xlsx" | "geojson" | "shapefile";
+                                encoding?: string;
+                                delimiter?: string;
+                                /** @enum {unknown} */
+                                decimal?: "." | ",";
+                                sheet?: string;
+                                /** @description The source coordinate system, e.g. EPSG:32643 */
+                                crs?: string;
+                                bom?: boolean;
+                            } | null;
+                            dryRun: boolean;
+                            replace: boolean;
+                            /**
+                             * @description Language of the texts: ky, ru or en (default en)
+                             * @enum {unknown}
+                             */
+                            lang: "ky" | "ru" | "en";
+                            actor: string | null;
+                            counts: {
+                                /** @description Data rows (features) read */
+                                rows: number;
+                                inserted: number;
+                                updated: number;
+                                unchanged: number;
+                                /** @description Rows with at least one error */
+                                rejected: number;
+                                /** @description Rows removed by replace */
+                                deleted: number;
+                            };
+                            errors: number;
+                            warnings: number;
+                            /** @description Errors first, then warnings, each by row; capped */
+                            problems: {
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                                /** @description What kind of problem (stable, for programs) */
+                                code: string;
+                                file: string;
+                                /** @description Spreadsheet row (header = 1) or feature number (from 1) */
+                                row?: number;
+                                /** @description The dataset column */
+                                field?: string;
+                                /** @description That column's header as written in the file */
+                                column?: string;
+                                /** @description The value found */
+                                value?: string;
+                                /** @description What was expected, in the report language */
+                                expected?: string;
+                                /** @description What is wrong and what to do, in the report language */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            /** @description Problems found beyond the listed ones */
+                            problemsNotListed: number;
+                            /** @description The data version after an import that changed data */
+                            dataVersion: number | null;
+                            /** @description One line saying what happened, in the report language */
+                            summary: string;
+                            /** @description How long the import took */
+                            ms: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description The report’s summary line: what is wrong and what to do */
+                            detail: string;
+                            instance?: string;
+                            report: {
+                                /**
+                                 * @description imported: written; dry_run: checked, nothing written; rejected: errors, nothing written
+                                 * @enum {unknown}
+                                 */
+                                status: "imported" | "dry_run" | "rejected";
+                                /** @enum {unknown} */
+                                dataset: "sites" | "villages" | "producer_groups" | "products" | "sales" | "trainings" | "restoration" | "indicators" | "indicator_values" | "fx_rates";
+                                file: {
+                                    name: string;
+                                    bytes: number;
+                                    sha256: string;
+                                };
+                                /** @description What was detected (or forced) about the file; null when it could not be read */
+                                detected: {
+                                    /** @enum {unknown} */
+                                    format: "csv" | "xlsx" | "geojson" | "shapefile";
+                                    encoding?: string;
+                                    delimiter?: string;
+                                    /** @enum {unknown} */
+                                    decimal?: "." | ",";
+                                    sheet?: string;
+                                    /** @description The source coordinate system, e.g. EPSG:32643 */
+                                    crs?: string;
+                                    bom?: boolean;
+                                } | null;
+                                dryRun: boolean;
+                                replace: boolean;
+                                /**
+                                 * @description Language of the texts: ky, ru or en (default en)
+                                 * @enum {unknown}
+                                 */
+                                lang: "ky" | "ru" | "en";
+                                actor: string | null;
+                                counts: {
+                                    /** @description Data rows (features) read */
+                                    rows: number;
+                                    inserted: number;
+                                    updated: number;
+                                    unchanged: number;
+                                    /** @description Rows with at least one error */
+                                    rejected: number;
+                                    /** @description Rows removed by replace */
+                                    deleted: number;
+                                };
+                                errors: number;
+                                warnings: number;
+                                /** @description Errors first, then warnings, each by row; capped */
+                                problems: {
+                                    /** @enum {unknown} */
+                                    severity: "error" | "warning";
+                                    /** @description What kind of problem (stable, for programs) */
+                                    code: string;
+                                    file: string;
+                                    /** @description Spreadsheet row (header = 1) or feature number (from 1) */
+                                    row?: number;
+                                    /** @description The dataset column */
+                                    field?: string;
+                                    /** @description That column's header as written in the file */
+                                    column?: string;
+                                    /** @description The value found */
+                                    value?: string;
+                                    /** @description What was expected, in the report language */
+                                    expected?: string;
+                                    /** @description What is wrong and what to do, in the report language */
+                                    message: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
+                                /** @description Problems found beyond the listed ones */
+                                problemsNotListed: number;
+                                /** @description The data version after an import that changed data */
+                                dataVersion: number | null;
+                                /** @description One line saying what happened, in the report language */
+                                summary: string;
+                                /** @description How long the import took */
+                                ms: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1160,6 +2189,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales/{product}/{channel}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one month's sales of a product through a channel (editor)
+         * @description Adds the row (201) or replaces its quantity and revenue (200). The channel may be given as its code or its name in Kyrgyz, Russian or English; values keep two decimals. The row then cites the source "user-edit" and is no longer sample data. Audited with the values before and after; summaries reflect it at once.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Product code (GET /api/products) */
+                    product: string;
+                    /** @description bishkek_shop, karakol_shop, fair, exhibition, online or export, or its name in Kyrgyz, Russian or English */
+                    channel: string;
+                    /**
+                     * @description a month as YYYY-MM
+                     * @example 2025-03
+                     */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Units sold (two decimals kept) */
+                        quantity: number;
+                        /** @description Revenue in som (two decimals: tyiyn) */
+                        revenueKgs: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product: string;
+                            channel: string;
+                            /** @description YYYY-MM */
+                            month: string;
+                            quantity: number;
+                            revenueKgs: number;
+                            /** @enum {unknown} */
+                            result: "inserted" | "updated" | "unchanged";
+                            /** @description The values before; null when the row is new */
+                            previous: {
+                                quantity: number;
+                                revenueKgs: number;
+                            } | null;
+                            /** @description The audit entry of this edit */
+                            auditId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            product: string;
+                            channel: string;
+                            /** @description YYYY-MM */
+                            month: string;
+                            quantity: number;
+                            revenueKgs: number;
+                            /** @enum {unknown} */
+                            result: "inserted" | "updated" | "unchanged";
+                            /** @description The values before; null when the row is new */
+                            previous: {
+                                quantity: number;
+                                revenueKgs: number;
+                            } | null;
+                            /** @description The audit entry of this edit */
+                            auditId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sites": {
         parameters: {
             query?: never;
@@ -1543,7 +2767,147 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a site's programme status (editor)
+         * @description The status may be given as its code or its name in Kyrgyz, Russian or English. Audited with the status before and after; summaries reflect it at once.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description a site code of 1 to 40 capital letters, digits or hyphens
+                     * @example KG-J-S01
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Programme status: identified, feasibility_study, design, works or completed, or its name in Kyrgyz, Russian or English (e.g. "Проектирование") */
+                        status: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @description The status now */
+                            status: string;
+                            previousStatus: string;
+                            changed: boolean;
+                            /** @description The audit entry of this edit */
+                            auditId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/sources": {
@@ -2801,6 +4165,1157 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{dataset}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CSV template of an import dataset
+         * @description The column headers (labels in the chosen language; the importer also accepts the other languages and the field names) and one example row. UTF-8 with a BOM; ky and ru use ";" and a decimal comma as Excel does in those locales, en ",". The descriptions of the columns are in the .xlsx template and GET /api/import/datasets.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the texts: ky, ru or en (default en) */
+                    lang?: "ky" | "ru" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The dataset: sites, villages, producer_groups, products, sales, trainings, restoration, indicators, indicator_values, fx_rates */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description resiland-template-<dataset>.csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{dataset}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template of an import dataset
+         * @description The first sheet, named like the dataset, holds the column headers and one example row; the second describes every column (required or not, format, accepted values, example) in Kyrgyz, Russian and English.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the texts: ky, ru or en (default en) */
+                    lang?: "ky" | "ru" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The dataset: sites, villages, producer_groups, products, sales, trainings, restoration, indicators, indicator_values, fx_rates */
+                    dataset: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description resiland-template-<dataset>.xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API tokens (never the tokens themselves), optionally of one user (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sign-in name (case does not matter) */
+                    user?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: {
+                                id: number;
+                                /** @description What the token is for */
+                                name: string;
+                                /** @description Whose rights it carries */
+                                user: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When it was made
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When it stops working
+                                 */
+                                expiresAt: string;
+                                /** @description Last request made with it (to the minute) */
+                                lastUsedAt: string | null;
+                                /** @description When it was revoked; null while it is not */
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make an API token for a user (admin); the answer holds the token, shown this once
+         * @description It carries its user’s role, works for expiresInDays (default API_TOKEN_TTL_DAYS) and is sent as "Authorization: Bearer <token>".
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the token is for, e.g. "nightly sales import" */
+                        name: string;
+                        /** @description Whose rights it carries (default: yours) */
+                        user?: string;
+                        /** @description Days it works (default: API_TOKEN_TTL_DAYS, 90) */
+                        expiresInDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description What the token is for */
+                            name: string;
+                            /** @description Whose rights it carries */
+                            user: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was made
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When it stops working
+                             */
+                            expiresAt: string;
+                            /** @description Last request made with it (to the minute) */
+                            lastUsedAt: string | null;
+                            /** @description When it was revoked; null while it is not */
+                            revokedAt: string | null;
+                        } & {
+                            /** @description The token itself: shown this once, never again; keep it secret */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token (admin); it stops working at once. Revoking it again changes nothing */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token’s id (GET /api/tokens) */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description What the token is for */
+                            name: string;
+                            /** @description Whose rights it carries */
+                            user: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was made
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When it stops working
+                             */
+                            expiresAt: string;
+                            /** @description Last request made with it (to the minute) */
+                            lastUsedAt: string | null;
+                            /** @description When it was revoked; null while it is not */
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user with their role, whether disabled, and their last sign-in (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            users: {
+                                name: string;
+                                /**
+                                 * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                                 * @enum {unknown}
+                                 */
+                                role: "viewer" | "editor" | "admin";
+                                /** @description A disabled user cannot sign in, and their sessions and tokens stop working */
+                                disabled: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description When the user was added
+                                 */
+                                createdAt: string;
+                                /** @description The last sign-in with a password */
+                                lastSignInAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a user (admin)
+         * @description The name is stored in lower case; the password needs at least 10 characters and must not be the name.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Sign-in name: 2–64 Latin letters, digits and . _ @ -, starting with a letter or digit (stored in lower case) */
+                        name: string;
+                        /**
+                         * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                         * @enum {unknown}
+                         */
+                        role: "viewer" | "editor" | "admin";
+                        /** @description A new password: 10–256 characters, not the user name */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /**
+                             * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                             * @enum {unknown}
+                             */
+                            role: "viewer" | "editor" | "admin";
+                            /** @description A disabled user cannot sign in, and their sessions and tokens stop working */
+                            disabled: boolean;
+                            /**
+                             * Format: date-time
+                             * @description When the user was added
+                             */
+                            createdAt: string;
+                            /** @description The last sign-in with a password */
+                            lastSignInAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user's role, disable or enable them, or set a new password (admin)
+         * @description Disabling a user or setting a new password ends their sessions at once; a disabled user’s API tokens stop working too. The last active admin cannot be demoted or disabled (409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Sign-in name (case does not matter) */
+                    name: string;
+                };
+                cookie?: never;
+            };
+            /** @description The fields to change; a new password ends the user’s sessions */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                         * @enum {unknown}
+                         */
+                        role?: "viewer" | "editor" | "admin";
+                        /** @description true ends the user’s sessions at once */
+                        disabled?: boolean;
+                        /** @description A new password: 10–256 characters, not the user name */
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /**
+                             * @description viewer: reads (anyone, signed in or not); editor: also imports and edits; admin: also manages users and API tokens
+                             * @enum {unknown}
+                             */
+                            role: "viewer" | "editor" | "admin";
+                            /** @description A disabled user cannot sign in, and their sessions and tokens stop working */
+                            disabled: boolean;
+                            /**
+                             * Format: date-time
+                             * @description When the user was added
+                             */
+                            createdAt: string;
+                            /** @description The last sign-in with a password */
+                            lastSignInAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description What went wrong and what to do about it */
+                            detail: string;
+                            instance?: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/villages": {

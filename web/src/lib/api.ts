@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { paths } from './api-types';
 import type { BasemapData, BasemapLayerName } from '../basemap/types';
-import { API_BASE, BASEMAP_BASE, OGC_BASE, TILES_BASE } from './config';
+import { API_BASE, BASEMAP_BASE, OGC_BASE, TILES_BASE, type Lang } from './config';
 
 // ── The contract, named ───────────────────────────────────────────────────────────────────────
 /** A documented API path, e.g. '/api/sites/{id}'. */
@@ -121,10 +121,11 @@ async function readProblem(response: Response): Promise<{ detail: string | null;
 }
 
 /**
- * Fetches JSON, turning failures into ApiError: 'network' (no answer), 'http' (with the problem+json detail) or
- * 'invalid-response'. Abort errors are re-thrown untouched so callers (TanStack Query) see a cancellation.
+ * Sends a request, turning failures into ApiError: 'network' (no answer) or 'http' (with the problem+json detail);
+ * `accept` names the error statuses whose body the caller reads itself. Abort errors are re-thrown untouched so
+ * callers (TanStack Query) see a cancellation.
  */
-async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
+async function send(url: string, init: RequestInit, signal?: AbortSignal, accept: readonly number[] = []): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal, headers: { Accept: 'application/json', ...init.headers } });
@@ -132,10 +133,16 @@ async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSign
     if (signal?.aborted || (err instanceof DOMException && err.name === 'AbortError')) throw err;
     throw new ApiError('network', 0, null, url);
   }
-  if (!response.ok) {
+  if (!response.ok && !accept.includes(response.status)) {
     const { detail, title } = await readProblem(response);
     throw new ApiError('http', response.status, detail, url, title);
   }
+  return response;
+}
+
+/** Fetches JSON (see send for the errors; a body that is not JSON is 'invalid-response'). */
+async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal, accept: readonly number[] = []): Promise<T> {
+  const response = await send(url, init, signal, accept);
   try {
     return (await response.json()) as T;
   } catch (err) {
@@ -355,3 +362,71 @@ export const chartApi = {
   indicators: (scope: ChartScope, signal?: AbortSignal) =>
     getJson<IndicatorsSummary>(chartSummaryUrl('indicators', scope), signal),
 };
+
+// ── Sign-in and import (the import screen, web/src/import/) ──────────────────────────────────────────────────
+type PostOperation<P extends ApiPath> = paths[P] extends { post: infer Op } ? Op : never;
+type PostBody<P extends ApiPath, S extends number> = PostOperation<P> extends { responses: { [K in S]: infer R } } ? ContentOf<R> : never;
+
+export type Me = ResponseBody<'/api/auth/me'>;
+export type SessionUser = NonNullable<Me['user']>;
+export type LoginResult = PostBody<'/api/auth/login', 200>;
+export type ImportDatasets = ResponseBody<'/api/import/datasets'>;
+export type ImportDataset = ImportDatasets['datasets'][number];
+export type ImportField = ImportDataset['fields'][number];
+export type ImportReport = PostBody<'/api/import/{dataset}', 200>;
+export type ImportProblem = ImportReport['problems'][number];
+type ImportRejected = PostBody<'/api/import/{dataset}', 422>;
+/** The import's query: dryRun, replace, lang and the reading options (encoding, delimiter, decimal, sheet, format). */
+export type ImportQuery = NonNullable<PostOperation<'/api/import/{dataset}'> extends { parameters: { query?: infer Q } } ? Q : never>;
+export type AuditPage = ResponseBody<'/api/audit'>;
+export type AuditEntry = AuditPage['entries'][number];
+
+/**
+ * Writes signed in with the session cookie carry this header: the server's defence against another site making the
+ * browser send one (server/plugins/app/auth.ts).
+ */
+const WRITE_HEADERS = { 'X-Atlas-Request': '1' } as const;
+
+const LOGIN_URL = buildUrl(API_BASE, ('/api/auth/login' satisfies ApiPath).replace(/^\/api/, ''));
+const LOGOUT_URL = buildUrl(API_BASE, ('/api/auth/logout' satisfies ApiPath).replace(/^\/api/, ''));
+const IMPORT_PATH = '/api/import/{dataset}' satisfies ApiPath;
+
+export const authApi = {
+  /** Who is signed in; a sign-in that has ended (401) is "nobody", as the server has already cleared its cookie. */
+  me: async (signal?: AbortSignal): Promise<Me> => {
+    try {
+      return await getJson<Me>(apiUrl('/api/auth/me'), signal);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return { user: null, role: 'viewer', via: null, expiresAt: null };
+      throw error;
+    }
+  },
+  /** Signs in; the server sets the session cookie the page's later requests carry. A wrong password is a 401 ApiError. */
+  login: (name: string, password: string, signal?: AbortSignal) => postJson<LoginResult>(LOGIN_URL, { name, password }, signal),
+  logout: async (signal?: AbortSignal): Promise<void> => {
+    await send(LOGOUT_URL, { method: 'POST', headers: WRITE_HEADERS }, signal);
+  },
+};
+
+export const importApi = {
+  datasets: (lang: Lang, signal?: AbortSignal) => getJson<ImportDatasets>(apiUrl('/api/import/datasets', { query: { lang } }), signal),
+  /**
+   * Uploads a file to import (or, with dryRun, to check). Resolves with the report whether the file was imported,
+   * checked or rejected (the server's 422 carries the report); anything else is an ApiError.
+   */
+  upload: async (dataset: string, file: File, query: ImportQuery, signal?: AbortSignal): Promise<ImportReport> => {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const url = buildUrl(API_BASE, IMPORT_PATH.replace(/^\/api/, '').replace('{dataset}', encodeURIComponent(dataset)), query);
+    const answer = await requestJson<ImportReport | ImportRejected>(url, { method: 'POST', body, headers: WRITE_HEADERS }, signal, [422]);
+    return 'report' in answer ? answer.report : answer;
+  },
+  /** The latest imports and dry runs, newest first (editors and admins). */
+  history: (signal?: AbortSignal) => getJson<AuditPage>(apiUrl('/api/audit', { query: { action: 'import', limit: 20 } }), signal),
+};
+
+/** The address of a dataset's import template, its headers in `lang`. */
+export const templateUrl = (dataset: string, format: 'csv' | 'xlsx', lang: Lang): string =>
+  format === 'csv'
+    ? apiUrl('/api/templates/{dataset}.csv', { path: { dataset }, query: { lang } })
+    : apiUrl('/api/templates/{dataset}.xlsx', { path: { dataset }, query: { lang } });

@@ -23,6 +23,10 @@ export function Header({ isSample, tools, drawers }: { isSample: boolean; tools?
         {isSample && <SampleBadge />}
       </div>
       {tools}
+      {/* The import screen is a page of its own (import.html), for editors: a plain link, nothing loaded here. */}
+      <a className="header__link" href="import.html" data-testid="open-import">
+        {t('import.openLink')}
+      </a>
       <LanguageSwitch />
       {drawers}
     </header>
