@@ -4,6 +4,7 @@
 // Migrates, then imports one file into the configured database (DATABASE_URL, else the embedded one) through the
 // same core the HTTP import uses (server/lib/import). Exit code 0: imported, or a dry run without errors;
 // 1: rejected, or the command was wrong. --json prints the report as JSON on stdout and nothing else there.
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
@@ -107,6 +108,8 @@ async function main(): Promise<number> {
       dryRun: args.dryRun,
       replace: args.replace,
       lang: args.lang,
+      // The audit log names who ran it: the account on this machine.
+      actor: `cli:${userInfo().username}`,
       ...(args.source ? { source: args.source } : {}),
     });
     console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));

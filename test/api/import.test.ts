@@ -79,6 +79,23 @@ describe.each(testTargets())('import on the $kind database', (target) => {
       .toEqual({ r: '2000.25', source_id: 'user-import' });
   });
 
+  it('records every attempt in the audit log: who, the file and its SHA-256, the counts, and whether it was a dry run', async () => {
+    const p = file('sales-2007.csv', 'product_code,channel,month,quantity,revenue_kgs\nKG-PR-0001,fair,2007-03,4,400\n');
+    const bad = file('sales-2007-bad.csv', 'product_code,channel,month,quantity,revenue_kgs\nKG-PR-0001,fair,2007-13,4,400\n');
+    const last = () =>
+      one<{ actor: string; actor_role: string | null; file_name: string; file_sha256: string; dry_run: boolean; counts: Record<string, number>; details: { status: string } }>(
+        'SELECT actor, actor_role, file_name, file_sha256, dry_run, counts, details FROM audit_log ORDER BY id DESC LIMIT 1',
+      );
+    const dry = await load('sales', p, { dryRun: true, actor: 'aigul', actorRole: 'editor' });
+    expect(await last()).toMatchObject({ actor: 'aigul', actor_role: 'editor', file_name: 'sales-2007.csv', file_sha256: dry.file.sha256, dry_run: true, details: { status: 'dry_run' } });
+    const done = await load('sales', p, { actor: 'aigul', actorRole: 'editor' });
+    expect(done.status).toBe('imported');
+    expect(await last()).toMatchObject({ dry_run: false, counts: { inserted: 1, updated: 0 }, details: { status: 'imported' } });
+    await load('sales', bad, { actor: 'cli:root' });
+    expect(await last()).toMatchObject({ actor: 'cli:root', file_name: 'sales-2007-bad.csv', counts: { rejected: 1 }, details: { status: 'rejected' } });
+    expect(dry.file.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('the server answers with the imported data at once, although it had cached the figure before', async () => {
     const before = await salesIn('2008');
     expect(await salesIn('2008')).toBe(before);

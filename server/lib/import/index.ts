@@ -16,6 +16,8 @@ import type { DatasetName, ImportCounts, ImportReport, Lang } from './types.ts';
 import { stageColumns, validateRow } from './validate-row.ts';
 import { noteDataChanged } from '../query-cache.ts';
 import { loadSql } from '../sql.ts';
+import { recordAudit, type AuditEntry } from '../audit.ts';
+import type { Role } from '../auth/roles.ts';
 
 export type { ImportReport, Problem, DatasetName, Lang } from './types.ts';
 export { DATASET_NAMES, isDatasetName, LANGS } from './types.ts';
@@ -32,8 +34,11 @@ export interface ImportFileOptions {
   /** Make the dataset exactly the file: rows the file leaves out are deleted (refused while other data needs them). */
   replace?: boolean;
   lang?: Lang;
-  /** Who imports (for the report and the data version's note); null for the command line. */
+  /** Who imports: a user's name, or "cli:<account>" for the command line; recorded in the report and the audit log. */
   actor?: string | null;
+  actorRole?: Role | null;
+  /** Record the attempt in audit_log (default true): an import with its own write, in the same transaction. */
+  audit?: boolean;
   /** The source rows without a source_id cell cite; created when first needed. */
   source?: string;
 }
@@ -111,6 +116,8 @@ export async function importFile(db: pg.Pool, opts: ImportFileOptions): Promise<
         }
       }
       if (errorCount() === 0 && !opts.dryRun) {
+        // The record commits with the import or not at all: no import lands unrecorded.
+        if (opts.audit !== false) await recordAudit(client, auditEntry(opts, file, counts, 'imported', raw, source, dataVersion));
         await client.query('COMMIT');
         written = true;
         if (dataVersion !== null) noteDataChanged();
@@ -131,6 +138,10 @@ export async function importFile(db: pg.Pool, opts: ImportFileOptions): Promise<
   if (status === 'rejected') {
     counts.inserted = counts.updated = counts.unchanged = counts.deleted = 0;
     counts.rejected = rowsWithErrors.size;
+  }
+  // Dry runs and rejections wrote nothing; they are recorded too, so the history shows every attempt.
+  if (status !== 'imported' && opts.audit !== false) {
+    await recordAudit(db, auditEntry(opts, file, counts, status, raw, source, null));
   }
   // Worded only as far as they are listed: a file wrong in every row must not cost 100,000 messages.
   const ordered = sortProblems(raw);
@@ -154,6 +165,37 @@ export async function importFile(db: pg.Pool, opts: ImportFileOptions): Promise<
     ms: Math.round(performance.now() - started),
   };
   return { ...report, summary: summaryLine(report) };
+}
+
+function auditEntry(
+  opts: ImportFileOptions,
+  file: ImportReport['file'],
+  counts: ImportCounts,
+  status: ImportReport['status'],
+  raw: readonly RawProblem[],
+  source: ReadResult | null,
+  dataVersion: number | null,
+): AuditEntry {
+  const errors = raw.filter((p) => p.severity === 'error').length;
+  return {
+    actor: opts.actor ?? 'unknown',
+    actorRole: opts.actorRole ?? null,
+    action: 'import',
+    dataset: opts.dataset,
+    fileName: file.name,
+    fileSha256: file.sha256,
+    counts: { ...counts },
+    dryRun: opts.dryRun ?? false,
+    details: {
+      status,
+      replace: opts.replace ?? false,
+      errors,
+      warnings: raw.length - errors,
+      bytes: file.bytes,
+      format: source?.detected.format ?? null,
+      dataVersion,
+    },
+  };
 }
 
 /** Problems of the file as a whole: unknown, doubled and missing columns. */

@@ -4,7 +4,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import { recordAudit } from '../../lib/audit.ts';
 import { actorOf, noStore, SIGNED_IN, signedInProblems } from '../../lib/auth/http.ts';
 import { DATASET_ORDER } from '../../lib/import/datasets/index.ts';
 import { importFile, isDatasetName, type ImportReport } from '../../lib/import/index.ts';
@@ -155,40 +154,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         replace: q.replace ?? false,
         lang: q.lang ?? 'en',
         actor: actor.name,
+        actorRole: actor.role,
       });
     } finally {
       await upload.remove();
     }
-
-    // Recorded after the core's transaction (it has no hook to record inside it): a dry run and a rejection are
-    // recorded too, so the history shows every attempt.
-    const { counts } = report;
-    await recordAudit(app.db.pool, {
-      actor: actor.name,
-      actorRole: actor.role,
-      action: 'import',
-      dataset,
-      fileName: report.file.name,
-      fileSha256: report.file.sha256,
-      counts: {
-        inserted: counts.inserted,
-        updated: counts.updated,
-        unchanged: counts.unchanged,
-        rejected: counts.rejected,
-        deleted: counts.deleted,
-        rows: counts.rows,
-      },
-      dryRun: report.dryRun,
-      details: {
-        status: report.status,
-        replace: report.replace,
-        errors: report.errors,
-        warnings: report.warnings,
-        bytes: report.file.bytes,
-        format: report.detected?.format ?? null,
-        dataVersion: report.dataVersion,
-      },
-    });
 
     // No cache to clear: the core bumped the data version, which every cached answer is keyed by (query-cache.ts).
     if (report.status === 'rejected') {
