@@ -1,11 +1,15 @@
 // npm run bench:briefing — how long GET /api/briefing.pdf takes for every oblast and city (GET /api/regions), against
 // an atlas this script starts itself (scripts/lib/serve-atlas.ts: embedded database, free loopback port, the server's
-// own Chromium as in production), or against a running one: `npx tsx scripts/bench-briefing.ts [URL] [lang]`.
+// own Chromium as in production, warmed at start as `npm start` does), or against a running one:
+// `npx tsx scripts/bench-briefing.ts [URL] [lang]`.
 //
-// Each region is asked twice in a row: "cold" is its first briefing (the server's answer cache and the browser's
-// HTTP cache do not have its figures and tiles yet; the first region also pays for launching Chromium), "warm" the
-// second. Prints a table and one JSON line; exits 1 when a warm briefing takes longer than the budget (5 s) or any
-// answer is not a PDF. Needs the built web app (npm run build:web) and a Chromium (CHROMIUM_PATH or on the PATH).
+// First the country's briefing, which waits for what is left of the server's warm-up (Chromium's start, the first
+// page load). Then each region twice in a row: "cold" is its first briefing (the server's answer cache and the
+// page's tile cache do not have its figures and tiles yet), "warm" the second. Last, two pairs of briefings asked
+// at the same time (BRIEFING_CONCURRENCY is 2): in the first pair, one of them opens the server's second page; in
+// the second pair both find a kept page. These are shown, not held to the budget. Prints a table and one JSON line;
+// exits 1 when any region's briefing takes longer than the budget (5 s) or an answer is not a PDF. Needs the built
+// web app (npm run build:web) and a Chromium (CHROMIUM_PATH or on the PATH).
 import { serveAtlas, type ServedAtlas } from './lib/serve-atlas.ts';
 
 const BUDGET_MS = 5000;
@@ -34,10 +38,12 @@ async function time(url: string): Promise<{ ms: number; bytes: number }> {
 
 async function main() {
   let served: ServedAtlas | null = null;
-  const base = givenUrl ?? (served = await serveAtlas()).url;
+  const base = givenUrl ?? (served = await serveAtlas(undefined, { BRIEFING_WARM: 'true' })).url;
   try {
     const regions = (await (await fetch(new URL('api/regions', base))).json()) as { features: { properties: { code: string } }[] };
     const codes = regions.features.map((f) => f.properties.code).sort();
+    const country = await time(new URL(`api/briefing.pdf?lang=${lang}`, base).href);
+    console.log(`country ${String(Math.round(country.ms)).padStart(6)} ms (with what is left of the server's warm-up)`);
     const timings: Timing[] = [];
     for (const code of codes) {
       const url = new URL(`api/briefing.pdf?region=${encodeURIComponent(code)}&lang=${lang}`, base).href;
@@ -46,20 +52,27 @@ async function main() {
       timings.push({ region: code, coldMs: Math.round(cold.ms), warmMs: Math.round(warm.ms), bytes: warm.bytes });
       console.log(`${code.padEnd(6)} cold ${String(Math.round(cold.ms)).padStart(6)} ms   warm ${String(Math.round(warm.ms)).padStart(6)} ms   ${Math.round(warm.bytes / 1024)} kB`);
     }
+    const pairs: number[][] = [];
+    for (const pair of [['KG-J', 'KG-O'], ['KG-N', 'KG-Y']]) {
+      const both = await Promise.all(pair.map((code) => time(new URL(`api/briefing.pdf?region=${code}&lang=${lang}`, base).href)));
+      pairs.push(both.map((t) => Math.round(t.ms)));
+      console.log(`${pair.join(' + ')} at once: ${pairs.at(-1)!.map((ms) => `${ms} ms`).join(', ')}`);
+    }
     const worstWarm = Math.max(...timings.map((t) => t.warmMs));
-    const worstCold = Math.max(...timings.slice(1).map((t) => t.coldMs), 0);
+    const worstCold = Math.max(...timings.map((t) => t.coldMs));
     const summary = {
       bench: 'briefing',
       lang,
       regions: timings.length,
       budgetMs: BUDGET_MS,
+      countryFirstMs: Math.round(country.ms),
+      worstColdMs: worstCold,
       worstWarmMs: worstWarm,
-      worstColdMsAfterLaunch: worstCold,
-      firstColdMs: timings[0]?.coldMs ?? null,
-      ok: worstWarm <= BUDGET_MS,
+      ok: Math.max(worstCold, worstWarm) <= BUDGET_MS,
       timings,
+      pairsMs: pairs,
     };
-    console.log(`\nworst warm ${worstWarm} ms, worst cold (browser already running) ${worstCold} ms, budget ${BUDGET_MS} ms: ${summary.ok ? 'OK' : 'OVER BUDGET'}`);
+    console.log(`\nworst cold ${worstCold} ms, worst warm ${worstWarm} ms, budget ${BUDGET_MS} ms: ${summary.ok ? 'OK' : 'OVER BUDGET'}`);
     console.log(JSON.stringify(summary));
     if (!summary.ok) process.exitCode = 1;
   } finally {

@@ -15,9 +15,14 @@ export interface ServedAtlas {
   close(): Promise<void>;
 }
 
-export async function serveAtlas(log: (line: string) => void = () => {}): Promise<ServedAtlas> {
+/** `env`: settings over these defaults. The briefing renderer is not warmed unless asked (BRIEFING_WARM): a Chromium
+ * starting in the server would disturb what the web benchmark and the screenshot measure and draw. */
+export async function serveAtlas(log: (line: string) => void = () => {}, env: Record<string, string> = {}): Promise<ServedAtlas> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atlas-serve-'));
-  const config = loadConfig({ DATABASE_URL: '', DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' }, {});
+  const config = loadConfig(
+    { DATABASE_URL: '', DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', BRIEFING_WARM: 'false', ...env },
+    {},
+  );
   const db = await openDatabase(config, log);
   try {
     await migrate(db.pool);

@@ -45,6 +45,17 @@ describe.each(testTargets())('GET /api/briefing.pdf on the $kind database', (tar
     expect(body.detail).toMatch(/Print \/ Save as PDF/);
   });
 
+  it('starts listening with BRIEFING_WARM on and no Chromium, and answers 503 as without it', async () => {
+    const warming = await buildTestApp(api.db, { CHROMIUM_PATH: '/nonexistent/chromium', BRIEFING_WARM: 'true' });
+    try {
+      await warming.listen({ host: '127.0.0.1', port: 0 });
+      const body = expectProblem(await get(warming, 'region=KG-J&lang=ky'), 503);
+      expect(body.detail).toMatch(/No Chromium/);
+    } finally {
+      await warming.close();
+    }
+  });
+
   it('checks the query before it looks for a browser: a bad query is a 400 even without Chromium', async () => {
     expectProblem(await get(noBrowser, 'region=KG-ZZ'), 400);
     // And the same route on an app that has a Chromium (if this machine has one) answers the same 400.

@@ -1,13 +1,16 @@
 // The briefing in Chromium, on the real app over the embedded PostGIS seeded with the shipped data: for each
 // language the page of Jalal-Abad prints to exactly one A4 landscape page whose text holds the region's name in that
 // language, the key figures of GET /api/summary?region=KG-J as the page formats them, and the legend's heading; and
-// GET /api/briefing.pdf answers the same one-page PDF under its file name, or a 400 for a bad query.
+// GET /api/briefing.pdf answers the same one-page PDF under its file name, or a 400 for a bad query. The server keeps
+// its briefing pages and shows them the next view (server/lib/briefing/renderer.ts): a page shown one briefing after
+// another prints each with its own name, figures, language and map.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { resources } from '../../web/src/i18n/index.ts';
 import { formatHectares, formatInteger, formatMoney } from '../../web/src/lib/format.ts';
 import type { Lang } from '../../web/src/lib/config.ts';
+import { createRenderer } from '../../server/lib/briefing/renderer.ts';
 import { useAtlas } from '../helpers/atlas.ts';
 import { chromiumPath } from '../helpers/browser.ts';
 
@@ -159,6 +162,90 @@ describe.skipIf(!chromiumPath)('the briefing in a browser', () => {
     const regions = await atlas.api<Regions>('/api/regions');
     expect(squash(pdf.text)).toContain(squash(regions.features.find((f) => f.properties.code === 'KG-J')!.properties.name.ky));
   }, 180_000);
+
+  it('shows a kept page one briefing after another, each with its own region, language, figures and map', async () => {
+    const [regions, osh, jalalAbad] = await Promise.all([
+      atlas.api<Regions>('/api/regions'),
+      atlas.api<Summary>('/api/summary?region=KG-O'),
+      atlas.api<Summary>('/api/summary?region=KG-J'),
+    ]);
+    const name = (code: string, lang: Lang) => squash(regions.features.find((f) => f.properties.code === code)!.properties.name[lang]);
+    const renderer = createRenderer({ executablePath: chromiumPath, concurrency: 1, timeoutMs: 90_000 });
+    try {
+      // As the server does at start (BRIEFING_WARM): the country's page, loaded once.
+      expect(await renderer.warm(`${atlas.base}/briefing.html?lang=ky`)).toBeNull();
+      const first = await readPdf(await renderer.render(`${atlas.base}/briefing.html?region=KG-O&lang=ru`));
+      const second = await readPdf(await renderer.render(`${atlas.base}/briefing.html?region=KG-J&lang=en`));
+      const again = await readPdf(await renderer.render(`${atlas.base}/briefing.html?region=KG-J&lang=en`));
+      expect(renderer.pages).toEqual({ loads: 1, reuses: 3 });
+
+      expect([first.pages, second.pages, again.pages]).toEqual([1, 1, 1]);
+      expect(squash(first.text)).toContain(name('KG-O', 'ru'));
+      expect(squash(first.text)).toContain(squash(formatInteger(osh.households, 'ru')));
+      expect(squash(first.text)).not.toContain(name('KG-J', 'ru'));
+      expect(squash(second.text)).toContain(name('KG-J', 'en'));
+      expect(squash(second.text)).toContain(squash(formatInteger(jalalAbad.households, 'en')));
+      expect(squash(second.text)).toContain(squash(formatMoney(jalalAbad.salesKgs, 'KGS', 'en')));
+      expect(squash(again.text)).toBe(squash(second.text));
+    } finally {
+      await renderer.close();
+    }
+  }, 240_000);
+
+  it('places a kept page\'s map on each briefing\'s subject, as a newly loaded page places it', async () => {
+    const camera = async (page: Page) =>
+      page.evaluate(() => {
+        const { map } = window.__atlas!;
+        return { zoom: map.getZoom(), center: map.getCenter().toArray() };
+      });
+    const kept = await atlas.newPage({ lang: 'en', viewport: { width: 1123, height: 794 } });
+    const fresh = await atlas.newPage({ lang: 'en', viewport: { width: 1123, height: 794 } });
+    try {
+      await printBriefing(kept, atlas.base, 'region=KG-O&lang=en');
+      // The country after a region: the map must not stay where the region left it.
+      for (const query of ['lang=en', 'region=KG-J&lang=en']) {
+        // Both pages share the test browser's one window, where Chromium draws the tab behind slowly.
+        await kept.bringToFront();
+        await kept.evaluate((search) => window.__briefingShow!(search), `?${query}`);
+        await kept.waitForFunction(() => window.__briefingReady === true || typeof window.__briefingError === 'string', undefined, { timeout: 90_000 });
+        expect(await kept.evaluate(() => window.__briefingError ?? null)).toBeNull();
+        await fresh.bringToFront();
+        await printBriefing(fresh, atlas.base, query);
+        const [a, b] = [await camera(kept), await camera(fresh)];
+        expect(a.zoom).toBeCloseTo(b.zoom, 2);
+        expect(a.center[0]).toBeCloseTo(b.center[0]!, 3);
+        expect(a.center[1]).toBeCloseTo(b.center[1]!, 3);
+        expect(await kept.getByTestId('briefing-title').textContent()).toBe(await fresh.getByTestId('briefing-title').textContent());
+      }
+    } finally {
+      await kept.close();
+      await fresh.close();
+    }
+  }, 240_000);
+
+  it('asks again for the figures, regions and sources when a kept page is shown a briefing (they may have changed since)', async () => {
+    const page = await atlas.newPage({ lang: 'en', viewport: { width: 1123, height: 794 } });
+    const asked = (path: string) =>
+      page.evaluate((p) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname + new URL(e.name).search === p).length, path);
+    const show = async (query: string) => {
+      await page.evaluate((search) => window.__briefingShow!(search), `?${query}`);
+      await page.waitForFunction(() => window.__briefingReady === true || typeof window.__briefingError === 'string', undefined, { timeout: 90_000 });
+      expect(await page.evaluate(() => window.__briefingError ?? null)).toBeNull();
+    };
+    try {
+      await printBriefing(page, atlas.base, 'region=KG-J&lang=en');
+      const before = await Promise.all(['/api/summary?region=KG-J', '/api/regions', '/api/sources'].map(asked));
+      expect(before).toEqual([1, 1, 1]);
+      // The same address again: the same queries, asked again.
+      await show('region=KG-J&lang=en');
+      expect(await Promise.all(['/api/summary?region=KG-J', '/api/regions', '/api/sources'].map(asked))).toEqual([2, 2, 2]);
+      // Another region: its own figures, and the regions and sources (whose queries did not change) asked again.
+      await show('region=KG-O&lang=en');
+      expect(await Promise.all(['/api/summary?region=KG-O', '/api/regions', '/api/sources'].map(asked))).toEqual([1, 3, 3]);
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
 
   it('GET /api/briefing.pdf answers a bad query with a 400 problem, not a 500', async () => {
     const res = await fetch(`${atlas.base}/api/briefing.pdf?region=KG-J&sel=site:NOPE`);

@@ -13,7 +13,8 @@ import {
 
 /** The app over a test database, quiet, serving the fixtures' base map. */
 export async function buildTestApp(db: Database, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', SEED_DIR: FIXTURES_DIR, ...env }, {});
+  // No briefing renderer warm-up (a Chromium per test app) unless a test asks for it.
+  const config = loadConfig({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', SEED_DIR: FIXTURES_DIR, BRIEFING_WARM: 'false', ...env }, {});
   const app = await buildApp({ db, config });
   await app.ready();
   return app;

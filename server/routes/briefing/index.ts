@@ -50,6 +50,20 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onClose', async () => renderer.close());
   const pagePath = path.join(app.config.webDistDir, 'briefing.html');
 
+  // Chromium's start and the briefing page's first load happen now rather than in the first request (BRIEFING_WARM).
+  // Not awaited: the server answers meanwhile, and a briefing asked for during the warm-up waits for its page.
+  if (app.config.briefingWarm && renderer.available) {
+    app.addHook('onListen', async () => {
+      const base = loopbackBase(app.server.address());
+      if (!base || !existsSync(pagePath)) return;
+      const started = Date.now();
+      void renderer.warm(`${base}/briefing.html?lang=ky`).then((error) => {
+        if (error) app.log.warn({ err: error }, 'The briefing renderer could not be prepared; the first briefing PDF will try again');
+        else app.log.info(`Briefing renderer ready in ${Date.now() - started} ms (Chromium started, one briefing page loaded)`);
+      });
+    });
+  }
+
   app.get('/api/briefing.pdf', {
     compress: false,
     schema: {

@@ -1,11 +1,14 @@
 // One A4 landscape page of the view its address describes (the atlas's own parameters, state/url-state.ts):
 // title and date, the map with its legend and scale, the key figures, charts, sources and data date, the
 // sample-data note, and the address of the live view as text and QR code. Sets window.__briefingReady once the
-// map is drawn and every figure is in, so printing (GET /api/briefing.pdf, or the browser) waits for it.
+// map is drawn and every figure is in, so printing (GET /api/briefing.pdf, or the browser) waits for it. The page can
+// be shown another view without being loaded again (main.tsx, `window.__briefingShow`): everything here follows
+// `search`, and `viewKey` tells one showing from the next, even of the same address.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useIsFetching } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Legend } from '../components/sidebar/Legend';
+import { useBasemap } from '../hooks/use-basemap';
 import { useRegions } from '../hooks/use-regions';
 import { useSiteDetail } from '../hooks/use-site-detail';
 import { useSummary } from '../hooks/use-summary';
@@ -35,10 +38,17 @@ function dateFormatter(lang: Lang): (iso: string) => string {
   return (iso) => f.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }
 
-export function BriefingPage() {
+export interface BriefingPageProps {
+  /** The address's query (`?region=KG-J&lang=ky…`): the view to show. */
+  search: string;
+  /** Counts the showings of the page: each one is made ready (and its map pictured) anew. */
+  viewKey: number;
+}
+
+export function BriefingPage({ search, viewKey }: BriefingPageProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const params = useMemo(() => new URLSearchParams(window.location.search), []);
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const state = useMemo(() => fromSearchParams(params), [params]);
   const subject = briefingSubject(state);
 
@@ -52,6 +62,7 @@ export function BriefingPage() {
   const scope = useMemo(() => chartScope(state), [state]);
   const summary = useSummary(scope);
   const sources = useSources();
+  const basemap = useBasemap();
 
   const regionName = (code: string | null) =>
     code === null ? t('briefing.country') : (regions.data?.features.find((f) => f.properties.code === code)?.properties.name[lang] ?? code);
@@ -73,22 +84,25 @@ export function BriefingPage() {
         : null;
   const period = periodText(state);
   const formatDate = useMemo(() => dateFormatter(lang), [lang]);
-  const today = useMemo(() => formatDate(new Date().toISOString()), [formatDate]);
+  // Not memoised: a page the server keeps open prints for days.
+  const today = formatDate(new Date().toISOString());
   const liveUrl = liveViewUrl(state, publicOrigin(params, window.location.origin));
 
   useEffect(() => {
     document.title = t('briefing.documentTitle', { subject: title });
   }, [t, title]);
 
-  // Ready when nothing is loading, the data the page needs is in, and the map's picture is shown.
+  // Ready when nothing is loading, the data the page needs is in (its own, not the last view's kept on screen while
+  // the new one loads), and the map's picture of this view is shown.
   const fetching = useIsFetching();
-  const needed = [regions, summary, sources, sites, villages, ...(subject.kind === 'site' ? [site] : [])];
+  const needed = [regions, summary, sources, sites, villages, basemap, ...(subject.kind === 'site' ? [site] : [])];
   const failed = needed.find((q) => q.error)?.error ?? null;
-  const settled = fetching === 0 && needed.every((q) => q.data !== undefined);
-  const [mapReady, setMapReady] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const onMapReady = useCallback(() => setMapReady(true), []);
-  const problem = error ?? (failed ? failed.message : null);
+  const settled = fetching === 0 && needed.every((q) => q.data !== undefined && !q.isFetching && !q.isPlaceholderData);
+  const [mapReadyKey, setMapReadyKey] = useState<number | null>(null);
+  const mapReady = mapReadyKey === viewKey;
+  const [error, setError] = useState<{ key: number; message: string } | null>(null);
+  const onMapError = useCallback((message: string) => setError({ key: viewKey, message }), [viewKey]);
+  const problem = (error?.key === viewKey ? error.message : null) ?? (failed ? failed.message : null);
 
   useEffect(() => {
     if (problem) {
@@ -115,7 +129,7 @@ export function BriefingPage() {
     return () => {
       live = false;
     };
-  }, [settled, mapReady, problem, params]);
+  }, [settled, mapReady, problem, params, viewKey]);
 
   return (
     <>
@@ -151,10 +165,13 @@ export function BriefingPage() {
             state={state}
             sites={sites.data}
             villages={villages.data}
+            site={subject.kind === 'site' ? site.data : undefined}
+            village={subject.kind === 'village' && villages.data ? (village ?? null) : undefined}
             tileFilters={tileFilters}
             settled={settled}
-            onReady={onMapReady}
-            onError={setError}
+            viewKey={viewKey}
+            onReady={setMapReadyKey}
+            onError={onMapError}
           />
           <div className="briefing-legend">
             <Legend layers={state.layers} />

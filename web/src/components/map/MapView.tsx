@@ -26,7 +26,7 @@ import { useFitSelection } from '../selection/use-fit-selection';
 import { useAdminLayers } from './use-admin-layers';
 import { useDeckLayers } from './use-deck-layers';
 import { useProgrammeLayers } from './use-programme-layers';
-import { createAtlasMap } from './create-map';
+import { createAtlasMap, type MapOverrides } from './create-map';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { MapSkeleton } from './MapSkeleton';
 
@@ -60,6 +60,8 @@ export interface MapViewProps {
   salesFilters?: SalesFilters;
   /** ms of the move to a new selection (0: jump, as the printed briefing does). */
   fitDuration?: number;
+  /** MapLibre options over the atlas's own, read when the map is created (the printed briefing opens on its subject). */
+  mapOptions?: MapOverrides;
   /** The map has drawn its first view (its first `idle`), or cannot draw at all (no WebGL). */
   onFirstIdle?: () => void;
   /** The map once created, and null once removed: for what works on the map from outside (a PNG of it). */
@@ -73,7 +75,7 @@ const NOOP = () => {};
 export default function MapView({
   sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, tileFilters,
   selection: selectionProp, onSelect: onSelectProp, radiusKm = 5, area = null, onAreaDrawn = NOOP,
-  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration, onFirstIdle, onMapReady,
+  basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration, mapOptions, onFirstIdle, onMapReady,
 }: MapViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -85,6 +87,7 @@ export default function MapView({
   // Read once when the map is created; later changes go through setLayoutProperty below.
   const initialLang = useRef(lang);
   const initialLayers = useRef(layers);
+  const initialMapOptions = useRef(mapOptions);
   const onUnavailableRef = useRef(onLayerUnavailable);
   onUnavailableRef.current = onLayerUnavailable;
   const onFirstIdleRef = useRef(onFirstIdle);
@@ -99,7 +102,7 @@ export default function MapView({
     if (!container) return;
     let map: maplibregl.Map;
     try {
-      map = createAtlasMap(container, { lang: initialLang.current, layers: initialLayers.current });
+      map = createAtlasMap(container, { lang: initialLang.current, layers: initialLayers.current, overrides: initialMapOptions.current });
     } catch (err) {
       console.error('Map could not be created', err);
       setWebglFailed(true);

@@ -35,8 +35,17 @@ export function initialStyle(lang: Lang, layers: Record<LayerKey, boolean>): map
   return style;
 }
 
-/** The atlas map in `container`, fitted to the country, with its navigation and scale controls. Throws without WebGL. */
-export function createAtlasMap(container: HTMLElement, options: { lang: Lang; layers: Record<LayerKey, boolean> }): maplibregl.Map {
+/** MapLibre options a page may set over the atlas's own when the map is created: where it opens, how labels fade in. */
+export type MapOverrides = Pick<maplibregl.MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom' | 'fadeDuration'>;
+
+/**
+ * The atlas map in `container`, fitted to the country (unless `overrides` place it elsewhere), with its navigation
+ * and scale controls. Throws without WebGL.
+ */
+export function createAtlasMap(
+  container: HTMLElement,
+  options: { lang: Lang; layers: Record<LayerKey, boolean>; overrides?: MapOverrides },
+): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: initialStyle(options.lang, options.layers),
@@ -50,6 +59,7 @@ export function createAtlasMap(container: HTMLElement, options: { lang: Lang; la
     dragRotate: false,
     pitchWithRotate: false,
     attributionControl: { compact: true },
+    ...options.overrides,
     // TileJSON may list tile URLs relative to the page; MapLibre fetches tiles from a worker, where they would not
     // resolve.
     transformRequest: (url) => ({ url: new URL(url, window.location.href).href }),

@@ -9,9 +9,10 @@ import { useSiteDetail } from '../../hooks/use-site-detail';
 import type { VillageFeature } from '../../lib/api';
 import type { Selection } from '../../state/view-state';
 
-const PADDING = 48;
-const MAX_FIT_ZOOM = 12;
-const VILLAGE_ZOOM = 10;
+// Exported for the briefing's map (web/src/briefing/camera.ts), which frames its subject the same way.
+export const FIT_PADDING = 48;
+export const MAX_FIT_ZOOM = 12;
+export const VILLAGE_ZOOM = 10;
 
 type Box = [number, number, number, number];
 
@@ -47,7 +48,7 @@ export function useFitSelection(
   const zone = site.data?.properties.zone ?? null;
   const loadedSite = site.data?.properties.code;
 
-  const fit = (box: Box) => map?.fitBounds(box, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration });
+  const fit = (box: Box) => map?.fitBounds(box, { padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM, duration });
 
   useEffect(() => {
     if (!map || !siteCode || !sitePoint || loadedSite !== siteCode) return;
