@@ -21,10 +21,11 @@ export function BriefingCharts({ scope, filters, year, currency }: { scope: Char
           activeYear={year}
           onToggleChannel={NOOP}
           onToggleYear={NOOP}
+          fill
         />
       </div>
       <div className="briefing-chart">
-        <RestorationChart scope={scope} currency={currency} activeYear={year} onToggleYear={NOOP} />
+        <RestorationChart scope={scope} currency={currency} activeYear={year} onToggleYear={NOOP} fill />
       </div>
     </section>
   );

@@ -45,6 +45,16 @@ export interface BriefingPageProps {
   viewKey: number;
 }
 
+/** Whether every chart's drawing fits the box it is given (see the ready check). */
+function chartsFit(): boolean {
+  return [...document.querySelectorAll<HTMLElement>('.briefing-charts .chart__plot')].every((plot) => {
+    const svg = plot.querySelector('svg.recharts-surface');
+    if (!svg) return true;
+    const { width, height } = svg.getBoundingClientRect();
+    return height <= plot.clientHeight + 1 && width <= plot.clientWidth + 1;
+  });
+}
+
 export function BriefingPage({ search, viewKey }: BriefingPageProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -111,12 +121,16 @@ export function BriefingPage({ search, viewKey }: BriefingPageProps) {
     }
     if (!settled || !mapReady) return;
     let live = true;
+    let tries = 0;
     // After the page's own fonts, and once no chart still shows its skeleton (its query may start after ours).
     const check = () => {
       if (!live) return;
       const chartError = document.querySelector('.briefing-charts [data-state="error"]');
       if (chartError) window.__briefingError = chartError.textContent ?? 'a chart could not be loaded';
       else if (document.querySelector('.briefing-charts [data-state="loading"], .briefing-charts [data-state="updating"]')) setTimeout(check, 50);
+      // Recharts sizes a chart from a ResizeObserver, a frame or more after the layout settles (the legend wraps once
+      // the fonts are in): printing before would cut the plot off. Wait, for at most 2 s, until each fits its box.
+      else if (++tries < 40 && !chartsFit()) setTimeout(check, 50);
       else
         requestAnimationFrame(() => {
           if (!live) return;

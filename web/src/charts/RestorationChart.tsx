@@ -21,6 +21,7 @@ export function RestorationChart({
   activeYear,
   onToggleYear,
   updating = false,
+  fill = false,
 }: {
   scope: ChartScope;
   currency: Currency;
@@ -28,6 +29,8 @@ export function RestorationChart({
   onToggleYear: (year: number) => void;
   /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
   updating?: boolean;
+  /** Fill the height the page gives the plot (the briefing's fixed boxes) instead of the atlas's fixed 220 px. */
+  fill?: boolean;
 }) {
   const { t } = useTranslation();
   const f = useChartFormat(currency);
@@ -88,7 +91,7 @@ export function RestorationChart({
         />
       }
     >
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={fill ? '100%' : 220}>
         <ComposedChart
           accessibilityLayer={false}
           data={rows}

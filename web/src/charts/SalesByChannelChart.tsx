@@ -21,6 +21,7 @@ export function SalesByChannelChart({
   onToggleChannel,
   onToggleYear,
   updating = false,
+  fill = false,
 }: {
   scope: ChartScope;
   currency: Currency;
@@ -32,6 +33,8 @@ export function SalesByChannelChart({
   onToggleYear: (year: number) => void;
   /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
   updating?: boolean;
+  /** Fill the height the page gives the plot (the briefing's fixed boxes) instead of the atlas's fixed 220 px. */
+  fill?: boolean;
 }) {
   const { t } = useTranslation();
   const f = useChartFormat(currency);
@@ -119,7 +122,7 @@ export function SalesByChannelChart({
         </>
       }
     >
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={fill ? '100%' : 220}>
         <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 16, left: 8 }}>
           <CartesianGrid vertical={false} stroke={GRID_COLOR} />
           <XAxis dataKey="key" tick={YearTick} stroke={AXIS_COLOR} interval="preserveStartEnd" />
