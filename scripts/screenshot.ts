@@ -22,7 +22,7 @@ try {
   await page.evaluate((l) => localStorage.setItem('resiland-atlas.lang', l), lang);
   await page.reload();
   // Attached, not visible: on a tablet the totals sit in a closed drawer.
-  await page.getByTestId('summary-sites').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.getByTestId('key-figure-sites-value').waitFor({ state: 'attached', timeout: 30_000 });
   await waitForMapIdle(page, { labels: true });
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
