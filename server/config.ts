@@ -66,7 +66,7 @@ export const EnvSchema = Type.Object({
   IMPORT_MAX_ROWS: Type.Integer({
     minimum: 1,
     default: 500_000,
-    description: 'Most data rows one uploaded CSV may hold; a longer one is refused with 413 (split it, or use npm run import)',
+    description: 'Most data rows one uploaded file may hold, in any format; a longer one is refused with 413 (split it, or use npm run import)',
   }),
 });
 export type Env = Static<typeof EnvSchema>;

@@ -158,13 +158,19 @@ describe.each(testTargets())('HTTP import on the $kind database', (target) => {
     expect(entries.map((e) => e.fileName)).toEqual(expect.arrayContaining(['sales-bad.csv', 'sales-2010.csv', 'сёла.csv']));
   });
 
-  it('refuses a file above IMPORT_MAX_BYTES with 413 and a CSV above IMPORT_MAX_ROWS with 413, both saying what to do', async () => {
+  it('refuses a file above IMPORT_MAX_BYTES with 413, and a CSV or a GeoJSON above IMPORT_MAX_ROWS with 413, saying what to do', async () => {
     const big = 'product_code,channel,month,quantity,revenue_kgs\n' + 'KG-PR-0001,fair,2012-01,1,1\n'.repeat(60);
     const tooLarge = expectProblem(await upload('/api/import/sales', fileForm('big.csv', big), tokens.editor, limited), 413);
     expect(tooLarge.detail).toMatch(/larger than .*IMPORT_MAX_BYTES.*Split it/);
     const rows = ['product_code,channel,month,quantity,revenue_kgs', ...[1, 2, 3, 4, 5, 6].map((m) => `KG-PR-0001,fair,2012-0${m},1,1`)].join('\n');
     const tooLong = expectProblem(await upload('/api/import/sales', fileForm('long.csv', rows), tokens.editor, limited), 413);
     expect(tooLong.detail).toMatch(/more than 5 rows.*IMPORT_MAX_ROWS/);
+    // Any format: the core stops reading at the first row over the limit.
+    const points = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [1, 2, 3, 4, 5, 6].map((i) => ({ type: 'Feature', properties: { code: `KG-V-90${i}` }, geometry: { type: 'Point', coordinates: [74.5, 42.5] } })),
+    });
+    expect(expectProblem(await upload('/api/import/villages', fileForm('many.geojson', points), tokens.editor, limited), 413).detail).toMatch(/more than 5 rows/);
     // Five rows are within the limit.
     const five = rows.split('\n').slice(0, 6).join('\n');
     expect((await upload('/api/import/sales?dryRun=true', fileForm('five.csv', five), tokens.editor, limited)).statusCode).toBe(200);

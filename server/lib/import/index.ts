@@ -39,11 +39,15 @@ export interface ImportFileOptions {
   actorRole?: Role | null;
   /** Record the attempt in audit_log (default true): an import with its own write, in the same transaction. */
   audit?: boolean;
+  /** Most data rows the file may hold (the HTTP upload's IMPORT_MAX_ROWS): reading stops at the first row over it. */
+  maxRows?: number;
   /** The source rows without a source_id cell cite; created when first needed. */
   source?: string;
 }
 
 export const DEFAULT_IMPORT_SOURCE = 'user-import';
+/** The problem code of a file over ImportFileOptions.maxRows (the HTTP route answers it with 413). */
+export const TOO_MANY_ROWS = 'too_many_rows';
 /** Rows per staging round trip: one jsonb parameter of a few hundred kB. */
 const BATCH_ROWS = 2000;
 
@@ -93,7 +97,7 @@ export async function importFile(db: pg.Pool, opts: ImportFileOptions): Promise<
       await client.query("SET LOCAL statement_timeout = '10min'");
       const plan = await planStage(client, def, stageColumns(def, map, featureGeometry));
       await client.query(createStageSql(plan));
-      await stageRows(client, plan, source, map, { lang, source: opts.source ?? DEFAULT_IMPORT_SOURCE }, counts, add);
+      await stageRows(client, plan, source, map, { lang, source: opts.source ?? DEFAULT_IMPORT_SOURCE, maxRows: opts.maxRows }, counts, add);
       for (const w of source.warnings) add({ severity: 'warning', code: w.code, params: w.params ?? {} });
       if (counts.rows === 0 && errorCount() === 0) add({ severity: 'error', code: 'no_rows', params: {} });
       if (counts.rows > 0) {
@@ -233,7 +237,7 @@ async function stageRows(
   plan: StagePlan,
   source: ReadResult,
   map: ColumnMap,
-  ctx: { lang: Lang; source: string },
+  ctx: { lang: Lang; source: string; maxRows: number | undefined },
   counts: ImportCounts,
   add: (p: RawProblem) => void,
 ): Promise<void> {
@@ -248,6 +252,11 @@ async function stageRows(
     batch = [];
   };
   for await (const record of source.records) {
+    if (ctx.maxRows !== undefined && counts.rows >= ctx.maxRows) {
+      // Nothing past the limit is read: the file is refused whole, whatever its format.
+      add({ severity: 'error', code: TOO_MANY_ROWS, params: { max: ctx.maxRows } });
+      break;
+    }
     counts.rows += 1;
     const row = validateRow(rowContext, record);
     for (const p of row.problems) add({ ...p, n: record.n });

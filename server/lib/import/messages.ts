@@ -41,6 +41,13 @@ export const MESSAGES: Readonly<Record<string, Template>> = {
       'The column "{{column}}" is not part of this dataset and is ignored. If that is intended, nothing to do.',
     ),
   },
+  too_many_rows: {
+    message: t(
+      'Файлда {{max}} саптан ашык бар: бир жүктөөгө мындан көп болбойт. Файлды бир нечеге бөлүңүз (сатуу үчүн, мисалы, жыл боюнча) же аны буйрук сабынан импорттоңуз (npm run import).',
+      'В файле больше {{max}} строк: больше за одну загрузку нельзя. Разделите файл на несколько (продажи, например, по годам) или импортируйте его из командной строки (npm run import).',
+      'The file has more than {{max}} rows, the most one upload may hold. Split it into smaller files (sales by year, say), or import it from the command line (npm run import).',
+    ),
+  },
   no_rows: {
     message: t(
       'Файлда маалымат саптары жок (аталыштардан башка). Саптарды толтуруп, кайра жүктөңүз.',

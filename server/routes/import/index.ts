@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { actorOf, noStore, SIGNED_IN, signedInProblems } from '../../lib/auth/http.ts';
 import { DATASET_ORDER } from '../../lib/import/datasets/index.ts';
-import { importFile, isDatasetName, type ImportReport } from '../../lib/import/index.ts';
+import { importFile, isDatasetName, TOO_MANY_ROWS, type ImportReport } from '../../lib/import/index.ts';
 import type { ReadOptions } from '../../lib/import/read/types.ts';
 import type { DatasetDef, Lang } from '../../lib/import/types.ts';
 import { PROBLEM_CONTENT_TYPE, problem } from '../../lib/problem.ts';
@@ -24,7 +24,7 @@ import {
 import { problemResponses } from '../problems.ts';
 import { unknownDatasetMessage } from '../templates/index.ts';
 import { acceptedValues, exampleValue, fieldRequired, formatText, templateFields } from '../templates/template.ts';
-import { csvRowsAtMost, readsAsCsv, saveUpload, UploadError } from './upload.ts';
+import { saveUpload, UploadError } from './upload.ts';
 
 const DELIMITERS = { ',': ',', ';': ';', tab: '\t' } as const;
 
@@ -133,19 +133,6 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
     let report: ImportReport;
     try {
-      // The core has no row limit of its own; a CSV's rows are bounded by its line feeds, counted during the upload.
-      // Other formats are bounded by IMPORT_MAX_BYTES (an .xlsx or a Shapefile holds far fewer rows per byte).
-      const maxRows = app.config.importMaxRows;
-      if (readsAsCsv(upload.name, q.format) && csvRowsAtMost(upload) > maxRows) {
-        return sendStatus(
-          reply,
-          413,
-          'Too many rows',
-          `The file has more than ${maxRows.toLocaleString('en-US')} rows, the most one upload may hold (IMPORT_MAX_ROWS). ` +
-            'Split it into smaller files (for sales, one per year or quarter), or import it from the command line with npm run import.',
-          '/problems/too-large',
-        );
-      }
       report = await importFile(app.db.pool, {
         dataset,
         input: { path: upload.path },
@@ -155,12 +142,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         lang: q.lang ?? 'en',
         actor: actor.name,
         actorRole: actor.role,
+        maxRows: app.config.importMaxRows,
       });
     } finally {
       await upload.remove();
     }
 
     // No cache to clear: the core bumped the data version, which every cached answer is keyed by (query-cache.ts).
+    const tooLong = report.problems.find((p) => p.code === TOO_MANY_ROWS);
+    if (tooLong) return sendStatus(reply, 413, 'Too many rows', `${tooLong.message} (IMPORT_MAX_ROWS)`, '/problems/too-large');
     if (report.status === 'rejected') {
       return reply
         .code(422)

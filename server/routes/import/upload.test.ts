@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRowsAtMost, readsAsCsv, safeFileName } from './upload.ts';
+import { safeFileName } from './upload.ts';
 
 describe('uploaded files', () => {
   it('keep their name without folders or characters file systems refuse', () => {
@@ -15,19 +15,5 @@ describe('uploaded files', () => {
     const name = safeFileName(`${'сатуу'.repeat(40)}.xlsx`);
     expect(name.endsWith('.xlsx')).toBe(true);
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
-  });
-
-  it('count a CSV\'s rows at most as its lines less the header, with or without a final line break', () => {
-    expect(csvRowsAtMost({ bytes: 0, lineFeeds: 0, endsWithLineFeed: false })).toBe(0);
-    expect(csvRowsAtMost({ bytes: 20, lineFeeds: 0, endsWithLineFeed: false })).toBe(0);
-    expect(csvRowsAtMost({ bytes: 40, lineFeeds: 3, endsWithLineFeed: true })).toBe(2);
-    expect(csvRowsAtMost({ bytes: 40, lineFeeds: 2, endsWithLineFeed: false })).toBe(2);
-  });
-
-  it('are read as CSV when forced or named so', () => {
-    expect(readsAsCsv('sales.CSV', undefined)).toBe(true);
-    expect(readsAsCsv('sales.xlsx', undefined)).toBe(false);
-    expect(readsAsCsv('sales.xlsx', 'csv')).toBe(true);
-    expect(readsAsCsv('sales.csv', 'xlsx')).toBe(false);
   });
 });

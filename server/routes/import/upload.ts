@@ -26,10 +26,6 @@ export interface SavedUpload {
   /** The name it was sent with, made safe as a file name. */
   name: string;
   bytes: number;
-  /** Line feeds in the file: an upper bound of a CSV's rows (see countsRows). */
-  lineFeeds: number;
-  /** Whether the last byte is a line feed (a last line without one is a row too). */
-  endsWithLineFeed: boolean;
   remove(): Promise<void>;
 }
 
@@ -56,15 +52,11 @@ export function safeFileName(sent: string | undefined): string {
   return Buffer.byteLength(clean) <= 120 ? clean : `${[...stem].slice(0, 50).join('')}${ext}`;
 }
 
-/** Counts bytes and line feeds as the upload passes, so the row limit needs no second read of the file. */
+/** Counts the bytes as the upload passes (the row limit is the import core's: ImportFileOptions.maxRows). */
 class Counter extends Transform {
   bytes = 0;
-  lineFeeds = 0;
-  last = -1;
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) this.lineFeeds += 1;
-    if (chunk.length) this.last = chunk[chunk.length - 1]!;
     done(null, chunk);
   }
 }
@@ -140,16 +132,5 @@ async function writePart(part: MultipartFile, dir: string, maxBytes: number, rem
   await pipeline(part.file, counter, createWriteStream(target));
   // busboy stops at the limit and marks the stream truncated; the rest of the body is discarded.
   if (part.file.truncated) throw tooLarge(maxBytes);
-  return { path: target, name, bytes: counter.bytes, lineFeeds: counter.lineFeeds, endsWithLineFeed: counter.last === 10, remove };
+  return { path: target, name, bytes: counter.bytes, remove };
 }
-
-/**
- * The most data rows a CSV with these line feeds can hold: one per line, less the header. Quoted line breaks and
- * blank lines make it an overestimate, never an underestimate, so a file within it is surely within the limit.
- */
-export const csvRowsAtMost = (upload: Pick<SavedUpload, 'lineFeeds' | 'endsWithLineFeed' | 'bytes'>): number =>
-  upload.bytes === 0 ? 0 : Math.max(0, upload.lineFeeds + (upload.endsWithLineFeed ? 0 : 1) - 1);
-
-/** Whether the file will be read as CSV: forced, or by its name (the core sniffs other names by content). */
-export const readsAsCsv = (name: string, format: string | undefined): boolean =>
-  format === undefined ? /\.(csv|tsv|txt)$/i.test(name) : format === 'csv';
