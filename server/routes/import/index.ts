@@ -114,7 +114,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         422: ImportRejectedSchema,
       },
     },
-    preHandler: app.requireRole('editor', 'import data'),
+    // onRequest: a stranger is answered 401 before the query is validated or any of the upload is read.
+    onRequest: app.requireRole('editor', 'import data'),
   }, async (request, reply) => {
     noStore(reply);
     const { dataset } = request.params;
