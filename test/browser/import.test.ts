@@ -134,6 +134,40 @@ describe.skipIf(!chromiumPath)('the import screen', () => {
     await page.close();
   }, 120_000);
 
+  it('imports the .xlsx from its named sheet and the zipped Shapefile in UTM 43N, and the data lands where the files say', async () => {
+    const page = await atlas.newPage({ lang: 'en' });
+    await page.goto(`${atlas.base}/import.html`);
+    await page.getByTestId('import-account').waitFor({ timeout: 30_000 });
+    const confirm = async () => {
+      await page.getByTestId('import-confirm').click();
+      await page.locator('[data-testid="import-report"][data-status="imported"]').waitFor({ timeout: 30_000 });
+    };
+
+    // The workbook's second sheet, "sales", named in the reading options.
+    await page.getByTestId('import-advanced').locator('summary').click();
+    await page.getByTestId('import-option-sheet').fill('sales');
+    expect(await check(page, 'sales', path.join(FIXTURES, 'villages_sales_two_sheets.xlsx'))).toBe('dry_run');
+    expect(await page.getByTestId('import-count-rows').textContent()).toBe('2');
+    await confirm();
+    const { rows: sales } = await atlas.app.db.pool.query<{ revenue: string }>(
+      "SELECT revenue_kgs::text AS revenue FROM sales WHERE product_code = 'KG-PR-0001' AND channel = 'fair' AND month = '2024-03-01'",
+    );
+    expect(sales).toEqual([{ revenue: '79913.50' }]);
+    await page.getByTestId('import-option-sheet').fill('');
+
+    // The Shapefile: reprojected from its .prj; GDAL puts KG-J-01 at 72.7869603, 41.0900009 (fixtures README).
+    expect(await check(page, 'sites', path.join(FIXTURES, 'sites_utm43n_shp.zip'))).toBe('dry_run');
+    expect(await page.getByTestId('import-report-detected').textContent()).toMatch(/EPSG:32643/);
+    await confirm();
+    const site = await atlas.api<{ geometry: { coordinates: [number, number] }; properties: { householdsAtRisk: number } }>('/api/sites/KG-J-01');
+    expect(site.properties.householdsAtRisk).toBe(308);
+    const [lon, lat] = site.geometry.coordinates;
+    // Within a metre: 1e-5 degrees is about 0.8 m of longitude and 1.1 m of latitude here.
+    expect(Math.abs(lon - 72.7869603414746) * 84_000).toBeLessThan(1);
+    expect(Math.abs(lat - 41.0900008624205) * 111_000).toBeLessThan(1);
+    await page.close();
+  }, 120_000);
+
   it('works in Russian: the screen, the report and its messages', async () => {
     const page = await atlas.newPage({ lang: 'en' });
     await page.goto(`${atlas.base}/import.html`);
