@@ -259,6 +259,20 @@ describe.each(testTargets())('import on the $kind database', (target) => {
       expect(JSON.parse(dry.stdout)).toMatchObject({ status: 'dry_run', counts: { inserted: 1 } });
     });
 
+    it('imports the files of the issue from the command line: the Windows-1251 CSV, the .xlsx sheet and the UTM Shapefile', async () => {
+      const cases = [
+        { args: ['--dataset', 'villages', path.join(IMPORT_FIXTURES, 'villages_cp1251_semicolon.csv')], rows: 4, detected: { encoding: 'windows-1251', delimiter: ';', decimal: ',' } },
+        { args: ['--dataset', 'sales', path.join(IMPORT_FIXTURES, 'villages_sales_two_sheets.xlsx'), '--sheet', 'sales'], rows: 2, detected: { format: 'xlsx', sheet: 'sales' } },
+        { args: ['--dataset', 'sites', path.join(IMPORT_FIXTURES, 'sites_utm43n_shp.zip')], rows: 2, detected: { format: 'shapefile', crs: 'EPSG:32643' } },
+      ];
+      for (const c of cases) {
+        const result = await cli(...c.args, '--json');
+        expect(result.code, result.stdout).toBe(0);
+        const report = JSON.parse(result.stdout) as ImportReport;
+        expect(report).toMatchObject({ status: 'imported', errors: 0, counts: { rows: c.rows, rejected: 0 }, detected: c.detected });
+      }
+    });
+
     it('exits 1 with the usage when the command is wrong, and leaves stdout empty', async () => {
       const result = await cli('--dataset', 'harvests', 'x.csv', '--json');
       expect(result.code).toBe(1);
