@@ -18,6 +18,10 @@ export function useMapPosition(
 ): void {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  // The last position this map reported. Its echo (the view state coming back with it) must not move the map: by the
+  // time React runs the effect below, the map may have moved on (a search result, a fit, a test's jump), and jumping
+  // back to the echo would undo that move (seen: a village hover test found the map back on the site before).
+  const reported = useRef<MapPosition | null>(null);
 
   useEffect(() => {
     if (!map) return;
@@ -25,6 +29,7 @@ export function useMapPosition(
     // and keyboard's eases; so every moveend is reported and the comparison below stops echoes.
     const onMoveEnd = () => {
       const next = positionOf(map);
+      reported.current = next;
       onChangeRef.current?.(next);
     };
     map.on('moveend', onMoveEnd);
@@ -35,6 +40,7 @@ export function useMapPosition(
 
   useEffect(() => {
     if (!map || !position) return;
+    if (reported.current && samePosition(reported.current, position)) return;
     if (samePosition(positionOf(map), position)) return;
     map.jumpTo({ center: [position.lon, position.lat], zoom: position.zoom });
   }, [map, position]);
