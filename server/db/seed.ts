@@ -8,7 +8,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { SEED_TABLES, type SeedTable } from './seed-tables.ts';
 import { noteDataChanged } from '../lib/query-cache.ts';
-import { loadSql } from '../lib/sql.ts';
+import { ident, loadSql } from '../lib/sql.ts';
 
 export interface SeedOptions {
   /** Folder holding sources.json, base/ and sample/. */
@@ -132,7 +132,6 @@ export function featuresToRows(collection: unknown, file: string): Row[] {
   });
 }
 
-const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 async function columnTypes(client: pg.PoolClient, table: string): Promise<Map<string, string>> {
   const { rows } = await client.query<{ name: string; type: string }>(

@@ -45,3 +45,6 @@ export function loadSql<const N extends string>(resource: string, names: readonl
   }
   return picked;
 }
+
+/** A quoted SQL identifier, for names that come from an allowlist (tables and columns of known definitions), never from a request. */
+export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;

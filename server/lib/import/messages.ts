@@ -1,7 +1,7 @@
 // What the import says about a problem, in Kyrgyz, Russian and English: a message that says what is wrong and
 // what to do, and (for a value) what was expected. {{name}} placeholders take the problem's params.
 // The readers' own problems (a damaged zip, an unknown projection…) are worded in ./read/messages.ts.
-import { readMessage, type ReadCode } from './read/messages.ts';
+import { fill, readMessage, type ReadCode } from './read/messages.ts';
 import type { Lang, Texts } from './types.ts';
 
 interface Template {
@@ -323,9 +323,7 @@ export const WORDS: Readonly<Record<string, Texts>> = {
   ),
 };
 
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export { fill };
 
 /** Message and expected text of a problem code in a language; read errors and warnings come from the readers. */
 export function problemText(code: string, params: Record<string, string | number>, lang: Lang): { message: string; expected?: string } {

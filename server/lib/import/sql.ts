@@ -4,8 +4,9 @@
 import type pg from 'pg';
 import { storedFields } from './datasets/index.ts';
 import type { DatasetDef, FieldDef } from './types.ts';
+import { ident } from '../sql.ts';
 
-export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+export { ident };
 
 export const STAGE = 'import_stage';
 

@@ -3,6 +3,7 @@
 // only as $n parameters; the shape of the SQL depends on which filters are present, never on their values.
 import type { OgcCollection } from './collections.ts';
 import type { Envelope, Equality, Interval } from './params.ts';
+import { ident } from '../sql.ts';
 
 export interface ItemFilter {
   envelopes?: readonly Envelope[];
@@ -15,7 +16,6 @@ export interface Statement {
   values: unknown[];
 }
 
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 const from = (source: string) => `FROM (\n${source}\n) AS f`;
 
 function where(collection: OgcCollection, filter: ItemFilter, values: unknown[]): string {
@@ -42,7 +42,7 @@ function where(collection: OgcCollection, filter: ItemFilter, values: unknown[])
   for (const { name, value } of filter.equals ?? []) {
     const property = collection.properties.find((p) => p.name === name && p.filter);
     if (!property) throw new Error(`collection ${collection.id} has no filter "${name}"`);
-    conditions.push(`f.${quote(property.name)} = ${param(value, 'text')}`);
+    conditions.push(`f.${ident(property.name)} = ${param(value, 'text')}`);
   }
   return conditions.length ? `WHERE ${conditions.join('\n   AND ')}` : '';
 }
@@ -51,7 +51,7 @@ function columns(collection: OgcCollection): string {
   return [
     'f.id AS ogc_id',
     'ST_AsGeoJSON(f.geom, 6)::json AS ogc_geometry',
-    ...collection.properties.map((p) => `f.${quote(p.name)}`),
+    ...collection.properties.map((p) => `f.${ident(p.name)}`),
   ].join(', ');
 }
 

@@ -181,11 +181,16 @@ export function messageKey(code: ReadCode, params: Readonly<Record<string, strin
   return code;
 }
 
-/** The sentence for a read error or warning in `lang`, its {{params}} filled in (a missing one stays visible as "?"). */
+/** A message template with its {{params}} filled in; a missing one stays visible as "?". One for the readers and the core. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (params[name] !== undefined ? String(params[name]) : '?'));
+}
+
+/** The sentence for a read error or warning in `lang`, its {{params}} filled in. */
 export function readMessage(code: ReadCode, params: Readonly<Record<string, string | number>> = {}, lang: MessageLang = 'en'): string {
   const texts = READ_MESSAGES[messageKey(code, params)] ?? READ_MESSAGES[code];
   if (!texts) return code;
-  return texts[lang].replace(/\{\{(\w+)\}\}/g, (_, name: string) => (params[name] !== undefined ? String(params[name]) : '?'));
+  return fill(texts[lang], params);
 }
 
 /** The sentence for a ReadError or a ReadProblem. */
