@@ -1,7 +1,7 @@
 // The audit log (issue 6, item 8): who did what, when, to which dataset or record, from which file, with what
 // counts. recordAudit takes the client of the transaction that makes the change, so the change and its record
 // commit together or not at all; an import, an edit or a user change never lands unrecorded.
-import type { Queryable } from './auth/transaction.ts';
+import type { Queryable } from '../db/transaction.ts';
 import type { Role } from './auth/roles.ts';
 import { loadSql } from './sql.ts';
 

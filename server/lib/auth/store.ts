@@ -7,7 +7,7 @@ import { loadSql } from '../sql.ts';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './password.ts';
 import { isRole, normalizeUserName, USER_NAME_RULE, type Role } from './roles.ts';
 import { hashToken, newToken, sameHash, tokenKind, type TokenKind } from './tokens.ts';
-import { withTransaction } from './transaction.ts';
+import { withTransaction } from '../../db/transaction.ts';
 import { RequestError } from './errors.ts';
 
 export { RequestError };

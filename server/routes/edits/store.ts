@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { recordAudit, type AuditCounts } from '../../lib/audit.ts';
 import { RequestError } from '../../lib/auth/errors.ts';
 import type { Actor } from '../../lib/auth/store.ts';
-import { withTransaction } from '../../lib/auth/transaction.ts';
+import { withTransaction } from '../../db/transaction.ts';
 import { describeVocab, matchVocab } from '../../lib/import/vocab.ts';
 import { loadSql } from '../../lib/sql.ts';
 
