@@ -29,8 +29,7 @@ describe.skipIf(!chromiumPath)('filters in a browser', () => {
   });
   const zoneCodes = (page: import('playwright-core').Page) =>
     page.evaluate(() => {
-      const { map } = window.__atlas!;
-      return [...new Set(map.queryRenderedFeatures(undefined, { layers: ['hazard-zones-fill'] }).map((f) => String(f.properties.code)))].sort();
+      return [...new Set(window.__atlas!.drawn(['hazard-zones-fill']).map((f) => String(f.properties.code)))].sort();
     });
 
   it('region, hazard type, rayon, category and years narrow the sites drawn, the zones and the totals', async () => {

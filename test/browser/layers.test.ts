@@ -23,7 +23,7 @@ const rendered = (page: Page, layerId: string) =>
   page.evaluate((id) => {
     const { map } = window.__atlas!;
     if (!map.getLayer(id)) return -1;
-    return map.queryRenderedFeatures(undefined, { layers: [id] }).length;
+    return window.__atlas!.drawn([id]).length;
   }, layerId);
 
 // Skipped only when no Chromium exists (helpers/browser.ts warns loudly; CI sets REQUIRE_BROWSER=1 and fails instead).
@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('the map layers in a browser', () => {
       page.evaluate(() => {
         const { map } = window.__atlas!;
         if (!map.getLayer('exposure-rings')) return -1;
-        return new Set(map.queryRenderedFeatures(undefined, { layers: ['exposure-rings'] }).map((f) => String(f.properties.siteCode))).size;
+        return new Set(window.__atlas!.drawn(['exposure-rings']).map((f) => String(f.properties.siteCode))).size;
       });
     await expect.poll(rings, { timeout: 30_000 }).toBeGreaterThan(10);
     await toggle('exposureRings');

@@ -29,7 +29,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
       () => {
         const { map } = window.__atlas!;
         if (!map.getLayer('sites')) return null;
-        const codes = map.queryRenderedFeatures(undefined, { layers: ['sites'] }).map((f) => String(f.properties.code));
+        const codes = window.__atlas!.drawn(['sites']).map((f) => String(f.properties.code));
         return codes.length > 0 ? codes : null;
       },
       undefined,
@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
 
   it('takes away the sites when their layer is switched off', async () => {
     const count = () =>
-      page.evaluate(() => window.__atlas!.map.queryRenderedFeatures(undefined, { layers: ['sites'] }).length);
+      page.evaluate(() => window.__atlas!.drawn(['sites']).length);
     expect(await count()).toBeGreaterThan(0);
     await page.getByTestId('layer-toggle-sites').click();
     await expect.poll(count, { timeout: 10_000 }).toBe(0);
@@ -92,7 +92,7 @@ describe.skipIf(!chromiumPath)('the atlas in a browser', () => {
       page.evaluate((id) => {
         const { map } = window.__atlas!;
         if (!map.getLayer(id)) return -1;
-        const codes = map.queryRenderedFeatures(undefined, { layers: [id] }).map((f) => String(f.properties.code));
+        const codes = window.__atlas!.drawn([id]).map((f) => String(f.properties.code));
         return new Set(codes).size;
       }, layerId);
     await expect.poll(() => rendered('hazard-zones-fill'), { timeout: 30_000 }).toBeGreaterThanOrEqual(15);

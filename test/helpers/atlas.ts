@@ -58,11 +58,11 @@ export function useAtlas(): Atlas {
 /** The digits of a figure on screen ("63 000 000 сом" → 63000000). */
 export const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
-/** Codes of the sites MapLibre drew in the whole map (its rendered features of the `sites` circle layer). */
+/** Codes of the sites MapLibre drew in the whole map (its rendered features of the `sites` circle layer, less those the filters hide). */
 export async function drawnSiteCodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const { map } = window.__atlas!;
     if (!map.getLayer('sites')) return [];
-    return map.queryRenderedFeatures(undefined, { layers: ['sites'] }).map((f) => String(f.properties.code));
+    return window.__atlas!.drawn(['sites']).map((f) => String(f.properties.code));
   });
 }

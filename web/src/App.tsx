@@ -17,6 +17,7 @@ import { Legend } from './components/sidebar/Legend';
 import { SelectionPanel } from './components/selection/SelectionPanel';
 import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
 import { useSummary } from './hooks/use-summary';
+import { useSettledCharts } from './hooks/use-settled-charts';
 import { useViewData } from './hooks/use-view-data';
 import { useLang } from './i18n';
 import { useRegionName } from './hooks/use-region-detail';
@@ -37,8 +38,6 @@ export function App() {
   // The address holds the whole view (state/url-state.ts): read on load, written on change, restored on back/forward.
   const [view, dispatch] = useReducer(viewReducer, undefined, initialViewFromUrl);
   useUrlState(view, dispatch, lang);
-  // Sites, villages, totals and tile filters, all narrowed by the filters.
-  const { sites, villages, tileFilters } = useViewData(view.filters);
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const toggleDrawer = useCallback((d: Drawer) => setDrawer((open) => (open === d ? null : d)), []);
   const setPosition = useCallback(
@@ -91,6 +90,12 @@ export function App() {
   // The charts (recharts, ~100 kB) load once the map has drawn its first view, so they never slow it down.
   const [mapDrawn, setMapDrawn] = useState(false);
   const onMapDrawn = useCallback(() => setMapDrawn(true), []);
+  // The view the charts and the map draw: a filter switch shows on both in one render, once all their answers are
+  // in (only the map's before the charts are loaded). Sites and villages narrowed by the filters, and what the map
+  // draws of them.
+  const nextView = useMemo(() => ({ scope, filters }), [scope, filters]);
+  const settled = useSettledCharts(nextView, { charts: mapDrawn });
+  const { sites, villages, map: mapData } = useViewData(filters, settled.shown.filters);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   // …or after a while in any case (the sites or villages may not load: the charts must not wait on them for ever).
   useEffect(() => {
@@ -150,15 +155,15 @@ export function App() {
         </aside>
         <main className="map-area" id="map" tabIndex={-1}>
           <LazyMapView
-            sites={sites.data}
-            villages={villages.data}
+            sites={mapData.sites}
+            villages={mapData.villages}
+            visibility={mapData.visibility}
             layers={view.layers}
             selectedSite={selectedSiteCode(view)}
             onSelectSite={selectSite}
             onLayerUnavailable={markUnavailable}
             position={view.view}
             onPositionChange={setPosition}
-            tileFilters={tileFilters}
             selection={view.selection}
             onSelect={select}
             radiusKm={view.radiusKm}
@@ -211,7 +216,7 @@ export function App() {
             onClose={() => select(null)}
           />
           <Suspense fallback={null}>
-            {mapDrawn && <ChartsPanel view={view} scope={scope} dispatch={dispatch} currency={view.currency} />}
+            {mapDrawn && <ChartsPanel view={view} settled={settled} dispatch={dispatch} currency={view.currency} />}
           </Suspense>
         </aside>
       </div>

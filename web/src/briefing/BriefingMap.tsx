@@ -9,7 +9,7 @@ import type { MapOverrides } from '../components/map/create-map';
 import MapView from '../components/map/MapView';
 import { useBasemap } from '../hooks/use-basemap';
 import type { SiteCollection, SiteDetail, VillageCollection, VillageFeature } from '../lib/api';
-import type { TileFilters } from '../lib/tile-filters';
+import type { VisibilityInput } from '../lib/map-visibility';
 import type { UrlState } from '../state/url-state';
 import { briefingCamera, type BriefingCamera } from './camera';
 import { mapSelection } from './subject';
@@ -91,12 +91,13 @@ async function takePicture(map: maplibregl.Map, camera: BriefingCamera, cancelle
 
 export interface BriefingMapProps {
   state: UrlState;
+  /** The map's sites and villages, and what the filters keep of them (hooks/use-view-data.ts MapData). */
   sites: SiteCollection | undefined;
   villages: VillageCollection | undefined;
+  visibility: VisibilityInput | null;
   /** The briefing's site and village, when it is about one (their framing needs them); camera.ts says what null means. */
   site: SiteDetail | undefined;
   village: VillageFeature | null | undefined;
-  tileFilters: TileFilters;
   /** True once every query of the page has its data: the map is waited for only then. */
   settled: boolean;
   /** Which view of the page this is: a page that shows another view takes a new picture. */
@@ -106,7 +107,7 @@ export interface BriefingMapProps {
   onError: (message: string) => void;
 }
 
-export function BriefingMap({ state, sites, villages, site, village, tileFilters, settled, viewKey, onReady, onError }: BriefingMapProps) {
+export function BriefingMap({ state, sites, villages, visibility, site, village, settled, viewKey, onReady, onError }: BriefingMapProps) {
   const { t } = useTranslation();
   const [picture, setPicture] = useState<{ key: number; url: string } | null>(null);
   const callbacks = useRef({ onReady, onError });
@@ -179,7 +180,7 @@ export function BriefingMap({ state, sites, villages, site, village, tileFilters
         selectedSite={selection?.kind === 'site' ? selection.id : null}
         onSelectSite={NOOP}
         position={selection ? null : state.view}
-        tileFilters={tileFilters}
+        visibility={visibility}
         selection={selection}
         onSelect={NOOP}
         radiusKm={state.radiusKm}

@@ -64,7 +64,7 @@ export function BriefingPage({ search, viewKey }: BriefingPageProps) {
 
   const regions = useRegions();
   const site = useSiteDetail(subject.kind === 'site' ? subject.code : null, state.radiusKm);
-  const { sites, villages, tileFilters } = useViewData(state.filters);
+  const { sites, villages, map: mapData } = useViewData(state.filters);
   const village = subject.kind === 'village' ? villages.data?.features.find((f) => f.properties.code === subject.code) : undefined;
   const subjectRegion = site.data?.properties.oblastCode ?? village?.properties.oblastCode ?? null;
   // The key figures and the charts of the briefing's subject (a site, a village, a drawn area or a region), with the
@@ -177,11 +177,11 @@ export function BriefingPage({ search, viewKey }: BriefingPageProps) {
         <div className="briefing-main">
           <BriefingMap
             state={state}
-            sites={sites.data}
-            villages={villages.data}
+            sites={mapData.sites}
+            villages={mapData.villages}
+            visibility={mapData.visibility}
             site={subject.kind === 'site' ? site.data : undefined}
             village={subject.kind === 'village' && villages.data ? (village ?? null) : undefined}
-            tileFilters={tileFilters}
             settled={settled}
             viewKey={viewKey}
             onReady={setMapReadyKey}

@@ -1,9 +1,10 @@
-// What the charts show after a filter switch: every chart changes in one render, once every answer the view needs
-// for the new filters is in (the six chart summaries of the new scope, and the sites and villages the map draws for
-// the new filters). Until then the charts keep the last complete set, marked as updating. Without this each chart
-// changed when its own answer came, so for a moment some charts showed the new filters beside others (and the map)
-// still on the old ones. The charts read the same cached answers through their own hooks, so on the render that
-// switches they have their data at once, with no effect or extra state in between.
+// What the charts and the map show after a filter switch: both change in one render, once every answer the view
+// needs for the new filters is in (the six chart summaries of the new scope, and the sites and villages the map draws
+// for the new filters). Until then they keep the last complete view, the charts marked as updating. Without this each
+// chart changed when its own answer came, and the map when its own did, so for a moment some showed the new filters
+// beside others still on the old ones. The charts and the map read the same cached answers through their own hooks,
+// so on the render that switches they have their data at once, with no effect or extra state in between. App holds
+// the one settled view and hands it to both.
 import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { ChartScope } from '../lib/api';
@@ -22,9 +23,14 @@ export interface ChartsView {
   filters: Filters;
 }
 
+/** The queries whose answers the map needs for some filters: its sites and villages. */
+export function mapViewQueries(filters: Filters) {
+  const map = { region: filters.region, hazard: filters.hazard, status: filters.status };
+  return [sitesQuery(map), villagesQuery(map)];
+}
+
 /** The queries whose answers the view needs for a scope and filters (the map's sites and villages included). */
 export function chartsViewQueries({ scope, filters }: ChartsView) {
-  const map = { region: filters.region, hazard: filters.hazard, status: filters.status };
   return [
     chartSalesQuery(scope, channelGrouping(salesTimeGrouping(filters))),
     chartSalesQuery(scope, 'region'),
@@ -32,20 +38,26 @@ export function chartsViewQueries({ scope, filters }: ChartsView) {
     chartParticipantsQuery(scope),
     chartRestorationQuery(scope),
     chartIndicatorsQuery(scope),
-    sitesQuery(map),
-    villagesQuery(map),
+    ...mapViewQueries(filters),
   ];
 }
 
+/** The view the charts and the map draw, and whether a newer one is on its way. */
+export interface SettledView<T extends ChartsView = ChartsView> {
+  shown: T;
+  updating: boolean;
+}
+
 /**
- * The view the charts should draw now: `next` once every answer it needs has come (or failed: a chart then shows
- * its error), else the last view that had all of them. `next` must keep its identity while it does not change.
+ * The view to draw now: `next` once every answer it needs has come (or failed: a chart then shows its error), else
+ * the last view that had all of them. With `charts: false` (before the charts are loaded) only the map's answers are
+ * waited for, so the first view never waits on the charts. `next` must keep its identity while it does not change.
  */
-export function useSettledCharts<T extends ChartsView>(next: T): { shown: T; updating: boolean } {
+export function useSettledCharts<T extends ChartsView>(next: T, { charts = true }: { charts?: boolean } = {}): SettledView<T> {
   // No placeholder here: a query counts as answered only with its own data (or error). `combine` makes this hook
   // re-render only when that changes, not on every answer.
   const settled = useQueries({
-    queries: chartsViewQueries(next).map((q) => ({ ...q, placeholderData: undefined })),
+    queries: (charts ? chartsViewQueries(next) : mapViewQueries(next.filters)).map((q) => ({ ...q, placeholderData: undefined })),
     combine: (results) => results.every((r) => !r.isPending),
   });
   // The last settled view, stored during render (React's pattern for information from previous renders): the

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { FillLayerSpecification, GeoJSONSourceSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { SiteFeature } from '../lib/api';
 import { EXPOSURE_RING } from '../lib/config';
-import { rgbaCss, visibility } from './tile-layer';
+import { rgbaCss, unlessHidden, visibility } from './tile-layer';
 
 export const EXPOSURE_RINGS_LAYER_ID = 'exposure-rings';
 export const EXPOSURE_RINGS_LINE_ID = 'exposure-rings-line';
@@ -29,9 +29,9 @@ export function exposureRings(sites: readonly SiteFeature[], radiusKm: number, s
     });
 }
 
-/** The GeoJSON source the rings are drawn from (filled by MapView). */
+/** The GeoJSON source the rings are drawn from (filled by MapView): ids are site codes, for the sites' `hidden` state. */
 export function exposureRingsSource(): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'siteCode' };
 }
 
 export function exposureRingsData(rings: readonly RingFeature[]): FeatureCollection {
@@ -46,14 +46,14 @@ export function createExposureRingsLayers(visible = true): [FillLayerSpecificati
       type: 'fill',
       source: EXPOSURE_RINGS_SOURCE_ID,
       layout: { visibility: visibility(visible) },
-      paint: { 'fill-color': rgbaCss(EXPOSURE_RING.fill) },
+      paint: { 'fill-color': rgbaCss(EXPOSURE_RING.fill), 'fill-opacity': unlessHidden(1) },
     },
     {
       id: EXPOSURE_RINGS_LINE_ID,
       type: 'line',
       source: EXPOSURE_RINGS_SOURCE_ID,
       layout: { visibility: visibility(visible) },
-      paint: { 'line-color': rgbaCss(EXPOSURE_RING.line), 'line-width': EXPOSURE_RING.lineWidthPx },
+      paint: { 'line-color': rgbaCss(EXPOSURE_RING.line), 'line-width': EXPOSURE_RING.lineWidthPx, 'line-opacity': unlessHidden(1) },
     },
   ];
 }

@@ -76,6 +76,10 @@ describe('createHazardZonesLayers', () => {
       layers: hazardZonesLayer.layers(true),
     };
     expect(validateStyleMin(style)).toEqual([]);
-    expect(style.sources[HAZARD_ZONES_SOURCE_ID]).toEqual({ type: 'vector', url: 'http://atlas.test/tiles/hazard_zones.json' });
+    expect(style.sources[HAZARD_ZONES_SOURCE_ID]).toEqual({
+      type: 'vector',
+      url: 'http://atlas.test/tiles/hazard_zones.json',
+      promoteId: { hazard_zones: 'code' },
+    });
   });
 });

@@ -8,7 +8,7 @@ import type {
 } from 'maplibre-gl';
 import type { HazardType, RiskLevel, SiteStatus } from '../lib/api';
 import { HAZARD_COLORS, HAZARD_ORDER, STATUS_ORDER, ZONE_FILL_OPACITY, ZONE_STATUS_OUTLINES } from '../lib/config';
-import { get, rgbHex, visibility, type TileLayerDefinition } from './tile-layer';
+import { get, rgbHex, unlessHidden, visibility, type TileLayerDefinition } from './tile-layer';
 
 /** Properties of a feature in the `hazard_zones` tile layer (snake_case, as the tiles carry them). */
 export interface HazardZoneTileProps {
@@ -52,7 +52,7 @@ export function createHazardZonesLayers(visible = true): [FillLayerSpecification
       type: 'fill',
       ...common,
       layout: { visibility: visibility(visible) },
-      paint: { 'fill-color': hazardZoneFillColor(), 'fill-opacity': ZONE_FILL_OPACITY },
+      paint: { 'fill-color': hazardZoneFillColor(), 'fill-opacity': unlessHidden(ZONE_FILL_OPACITY) },
     },
     {
       id: HAZARD_ZONES_OUTLINE_ID,
@@ -63,6 +63,7 @@ export function createHazardZonesLayers(visible = true): [FillLayerSpecification
         'line-color': hazardZoneLineColor(),
         'line-width': hazardZoneLineWidth(),
         'line-dasharray': hazardZoneLineDash(),
+        'line-opacity': unlessHidden(1),
       },
     },
   ];
@@ -72,6 +73,7 @@ export const hazardZonesLayer: TileLayerDefinition = {
   key: 'hazardZones',
   tileLayer: HAZARD_ZONES_TILE_LAYER,
   sourceId: HAZARD_ZONES_SOURCE_ID,
-  source: (url) => ({ type: 'vector', url }),
+  // Ids are site codes, for the `hidden` state the sites' filters set (lib/map-visibility.ts).
+  source: (url) => ({ type: 'vector', url, promoteId: { [HAZARD_ZONES_TILE_LAYER]: 'code' } }),
   layers: (visible) => createHazardZonesLayers(visible),
 };

@@ -2,7 +2,7 @@
 // coloured by product category and sized by members. Tiles, because the register grows with the programme.
 import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { CATEGORY_COLORS, CATEGORY_ORDER } from '../lib/config';
-import { get, visibility, type TileLayerDefinition } from './tile-layer';
+import { get, isHidden, unlessHidden, visibility, type TileLayerDefinition } from './tile-layer';
 
 /** Properties of a feature in the `producer_groups` tile layer. */
 export interface ProducerGroupTileProps {
@@ -29,6 +29,21 @@ export function membersRadius(): ExpressionSpecification {
   return ['min', 10, ['max', 3, ['*', 1.2, ['sqrt', ['to-number', p('members_total'), 0]]]]] as unknown as ExpressionSpecification;
 }
 
+/**
+ * Hidden by its village's `hidden` state, or by the `category` state (the one category the filters show, '' for
+ * all) when the group makes something else: one state per village, so a category switch needs no worker round trip.
+ */
+export const groupHidden = (): ExpressionSpecification => [
+  'any',
+  isHidden,
+  [
+    'let',
+    'shown',
+    ['to-string', ['coalesce', ['feature-state', 'category'], '']],
+    ['all', ['!=', ['var', 'shown'], ''], ['!=', ['to-string', p('product_category')], ['var', 'shown']]],
+  ],
+];
+
 export function createProducerGroupLayers(visible = false): [CircleLayerSpecification] {
   return [
     {
@@ -42,7 +57,8 @@ export function createProducerGroupLayers(visible = false): [CircleLayerSpecific
         'circle-radius': membersRadius(),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1,
-        'circle-opacity': 0.9,
+        'circle-opacity': unlessHidden(0.9, groupHidden()),
+        'circle-stroke-opacity': unlessHidden(1, groupHidden()),
       },
     },
   ];
@@ -52,6 +68,8 @@ export const producerGroupsLayer: TileLayerDefinition = {
   key: 'producerGroups',
   tileLayer: PRODUCER_GROUPS_TILE_LAYER,
   sourceId: PRODUCER_GROUPS_SOURCE_ID,
-  source: (url) => ({ type: 'vector', url }),
+  // A group's id is its village's code (groups of one village share it), for the villages' `hidden` state and the
+  // `category` state (lib/map-visibility.ts).
+  source: (url) => ({ type: 'vector', url, promoteId: { [PRODUCER_GROUPS_TILE_LAYER]: 'village_code' } }),
   layers: (visible) => createProducerGroupLayers(visible),
 };

@@ -72,6 +72,10 @@ describe('createRestorationLayers', () => {
       layers: restorationLayer.layers(true),
     };
     expect(validateStyleMin(style)).toEqual([]);
-    expect(style.sources[RESTORATION_SOURCE_ID]).toEqual({ type: 'vector', url: 'http://atlas.test/tiles/restoration.json' });
+    expect(style.sources[RESTORATION_SOURCE_ID]).toEqual({
+      type: 'vector',
+      url: 'http://atlas.test/tiles/restoration.json',
+      promoteId: { restoration: 'site_code' },
+    });
   });
 });

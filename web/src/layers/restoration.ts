@@ -7,7 +7,7 @@ import {
   RESTORATION_OUTLINE,
   RESTORATION_UNKNOWN,
 } from '../lib/config';
-import { get, visibility, type TileLayerDefinition } from './tile-layer';
+import { get, unlessHidden, visibility, type TileLayerDefinition } from './tile-layer';
 
 /** Properties of a feature in the `restoration` tile layer. */
 export interface RestorationTileProps {
@@ -49,14 +49,18 @@ export function createRestorationLayers(visible = true): [FillLayerSpecification
       type: 'fill',
       ...common,
       layout: { visibility: visibility(visible) },
-      paint: { 'fill-color': restorationFillColor(), 'fill-opacity': RESTORATION_FILL_OPACITY },
+      paint: { 'fill-color': restorationFillColor(), 'fill-opacity': unlessHidden(RESTORATION_FILL_OPACITY) },
     },
     {
       id: RESTORATION_OUTLINE_ID,
       type: 'line',
       ...common,
       layout: { visibility: visibility(visible), 'line-join': 'round' },
-      paint: { 'line-color': RESTORATION_OUTLINE, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.5] },
+      paint: {
+        'line-color': RESTORATION_OUTLINE,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.5],
+        'line-opacity': unlessHidden(1),
+      },
     },
   ];
 }
@@ -65,6 +69,7 @@ export const restorationLayer: TileLayerDefinition = {
   key: 'restoration',
   tileLayer: RESTORATION_TILE_LAYER,
   sourceId: RESTORATION_SOURCE_ID,
-  source: (url) => ({ type: 'vector', url }),
+  // A plot's id is its site's code (plots of one site share it), for the sites' `hidden` state (lib/map-visibility.ts).
+  source: (url) => ({ type: 'vector', url, promoteId: { [RESTORATION_TILE_LAYER]: 'site_code' } }),
   layers: (visible) => createRestorationLayers(visible),
 };

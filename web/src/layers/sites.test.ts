@@ -83,6 +83,16 @@ describe('createSitesLayer (MapLibre circle layer)', () => {
     expect(paint('circle-color', createSitesLayer().paint!['circle-color'], { hazardType: 'meteor' })).toBe('rgba(128,128,128,1)');
   });
 
+  it('draws a site the filters leave out (feature state hidden) fully transparent, fill and outline', () => {
+    const layer = createSitesLayer();
+    for (const property of ['circle-opacity', 'circle-stroke-opacity'] as const) {
+      const value = layer.paint![property];
+      expect(evaluatePaint('paint_circle', property, value, site({}).properties, {})).toBe(1);
+      expect(evaluatePaint('paint_circle', property, value, site({}).properties, { hidden: true })).toBe(0);
+    }
+    expect(sitesSource().promoteId).toBe('code');
+  });
+
   it('is a valid MapLibre style with its GeoJSON source, and the data keeps point sites only', () => {
     const style: StyleSpecification = { version: 8, sources: { [SITES_SOURCE_ID]: sitesSource() }, layers: [createSitesLayer()] };
     expect(validateStyleMin(style)).toEqual([]);

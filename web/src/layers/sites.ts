@@ -18,7 +18,7 @@ import {
   STATUS_OUTLINES,
   type Rgba,
 } from '../lib/config';
-import { rgbaCss, visibility } from './tile-layer';
+import { rgbaCss, unlessHidden, visibility } from './tile-layer';
 
 export const SITES_LAYER_ID = 'sites';
 export const SITES_SOURCE_ID = 'sites';
@@ -82,11 +82,14 @@ export const siteCircleRadius = (selectedCode: string | null): ExpressionSpecifi
   SITE_RADIUS_PX,
 ];
 
-/** The GeoJSON source the sites layer draws (filled by MapView with the filtered sites). */
+/**
+ * The GeoJSON source the sites layer draws: every site, those the filters leave out hidden by feature state
+ * (lib/map-visibility.ts), so the features' ids are their codes.
+ */
 export function sitesSource(): GeoJSONSourceSpecification {
   // buffer 0: a point lives in exactly one tile (circles are not clipped to their tile), so it is drawn and
   // queried once.
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 0 };
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 0, promoteId: 'code' };
 }
 
 /** The sites' data for the source: point features only. */
@@ -108,6 +111,8 @@ export function createSitesLayer({ visible = true, selectedCode = null }: { visi
       'circle-radius': siteCircleRadius(selectedCode),
       'circle-stroke-color': siteStrokeColor(selectedCode),
       'circle-stroke-width': siteStrokeWidth(selectedCode),
+      'circle-opacity': unlessHidden(1),
+      'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'viewport',
     },
   };

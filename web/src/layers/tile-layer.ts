@@ -1,7 +1,7 @@
 // What the map needs to draw a layer from the server's vector tiles with MapLibre (beneath the deck.gl overlay):
 // one source from the layer's TileJSON and the style layers that paint it. Factories in hazard-zones.ts and
 // restoration.ts; the registry below is what MapView adds, in drawing order.
-import type { LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { TileLayerName } from '../lib/api';
 import type { LayerKey } from '../state/view-state';
 
@@ -33,3 +33,17 @@ export function rgbHex([r, g, b]: readonly number[]): string {
 export function rgbaCss([r = 0, g = 0, b = 0, a = 255]: readonly number[]): string {
   return `rgba(${Math.round(r)},${Math.round(g)},${Math.round(b)},${Math.round((a / 255) * 1000) / 1000})`;
 }
+
+/**
+ * True for a feature the filters leave out: its `hidden` feature state, set by components/map/use-feature-states.ts
+ * from lib/map-visibility.ts. Feature state, not a filter, so a filter switch is drawn in the next frame.
+ */
+export const isHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+
+/** An opacity that is 0 for a hidden feature and `value` otherwise. */
+export const unlessHidden = (value: number | ExpressionSpecification, hidden: ExpressionSpecification = isHidden): ExpressionSpecification => [
+  'case',
+  hidden,
+  0,
+  value,
+];

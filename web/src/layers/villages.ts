@@ -12,7 +12,7 @@ import {
   VILLAGE_SIZE,
   type Rgba,
 } from '../lib/config';
-import { rgbaCss, visibility } from './tile-layer';
+import { rgbaCss, unlessHidden, visibility } from './tile-layer';
 
 export const VILLAGES_LAYER_ID = 'villages';
 export const VILLAGES_SOURCE_ID = 'villages';
@@ -84,9 +84,10 @@ export const villageStrokeColor = (selectedCode: string | null): ExpressionSpeci
 ];
 export const villageStrokeWidth = (selectedCode: string | null): ExpressionSpecification => ['case', isSelected(selectedCode), 3, 1];
 
+/** Every village, those the filters leave out hidden by feature state (ids: their codes). */
 export function villagesSource(): GeoJSONSourceSpecification {
   // buffer 0: a point lives in exactly one tile, so it is drawn and queried once.
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 0 };
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, buffer: 0, promoteId: 'code' };
 }
 
 /** The villages' data for the source, largest first so small villages are drawn on top and stay clickable. */
@@ -112,6 +113,8 @@ export function createVillagesLayer({ visible = true, selectedCode = null }: { v
       'circle-radius': villageCircleRadius(),
       'circle-stroke-color': villageStrokeColor(selectedCode),
       'circle-stroke-width': villageStrokeWidth(selectedCode),
+      'circle-opacity': unlessHidden(1),
+      'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'viewport',
     },
   };

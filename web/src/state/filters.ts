@@ -135,12 +135,12 @@ export function hasMonths(p: Period): boolean {
 }
 
 /** True when a filter narrows the sites (and with them zones and restoration). */
-export function narrowsSites(filters: Filters): boolean {
+export function narrowsSites(filters: Pick<Filters, 'region' | 'rayon' | 'hazard' | 'status'>): boolean {
   return filters.region !== null || filters.rayon !== null || filters.hazard !== null || filters.status !== null;
 }
 
 /** True when a filter narrows the villages. */
-export function narrowsVillages(filters: Filters): boolean {
+export function narrowsVillages(filters: Pick<Filters, 'region' | 'rayon' | 'hazard' | 'status'>): boolean {
   return narrowsSites(filters);
 }
 

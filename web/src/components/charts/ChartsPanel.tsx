@@ -2,7 +2,7 @@
 // (over time by channel, by region, by category), people, restoration and the indicators. Every chart asks the API
 // with one scope (state/chart-scope.ts: the filters plus the map's selection), and a click on a bar sets a filter
 // in the same view state the map reads, so map and charts follow each other both ways. After a filter switch the
-// charts change together, once every answer the view needs is in (hooks/use-settled-charts.ts).
+// charts and the map change together, once every answer the view needs is in (hooks/use-settled-charts.ts, held by App).
 // Default export: App loads it with React.lazy, so recharts stays out of the map's first bundle.
 import { useCallback, useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ import { RestorationChart } from '../../charts/RestorationChart';
 import { SalesByCategoryChart } from '../../charts/SalesByCategoryChart';
 import { SalesByChannelChart } from '../../charts/SalesByChannelChart';
 import { SalesByRegionChart } from '../../charts/SalesByRegionChart';
-import { useSettledCharts } from '../../hooks/use-settled-charts';
-import type { ChartScope, ProductCategory, SalesChannel } from '../../lib/api';
+import type { SettledView } from '../../hooks/use-settled-charts';
+import type { ProductCategory, SalesChannel } from '../../lib/api';
 import { salesTimeGrouping } from '../../state/chart-scope';
 import { singleYear, type Currency } from '../../state/filters';
 import type { ViewAction, ViewState } from '../../state/view-state';
@@ -23,19 +23,18 @@ import '../../charts/charts.css';
 
 export interface ChartsPanelProps {
   view: ViewState;
-  /** What every chart is narrowed to: chartScope(view) as the page has settled it (the key figures use the same). */
-  scope: ChartScope;
+  /** What every chart is narrowed to: chartScope(view) as the page has settled it (the map draws the same filters). */
+  settled: SettledView;
   dispatch: Dispatch<ViewAction>;
   currency: Currency;
   /** Show the period control and the filter chips on top (false when the page shows them elsewhere). */
   controls?: boolean;
 }
 
-export default function ChartsPanel({ view, scope: nextScope, dispatch, currency, controls = true }: ChartsPanelProps) {
+export default function ChartsPanel({ view, settled, dispatch, currency, controls = true }: ChartsPanelProps) {
   const { t } = useTranslation();
   // The charts draw the last view whose answers are all in; the period control and the chips follow `view` at once.
-  const next = useMemo(() => ({ scope: nextScope, filters: view.filters }), [nextScope, view.filters]);
-  const { shown, updating } = useSettledCharts(next);
+  const { shown, updating } = settled;
   const { scope, filters } = shown;
   const by = salesTimeGrouping(filters);
   const activeYear = filters.monthFrom === null && filters.monthTo === null ? singleYear(filters) : null;

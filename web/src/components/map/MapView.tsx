@@ -10,9 +10,8 @@ import { BASEMAP_SOURCES, LABEL_LAYER_IDS, labelExpression, oblastLabelPoints } 
 import { BASEMAP_LAYERS } from '../../basemap/types';
 import { useBasemap } from '../../hooks/use-basemap';
 import { useMapPosition } from '../../hooks/use-map-position';
-import { useTileFilters } from '../../hooks/use-tile-filters';
 import { useMapControlLabels } from '../../hooks/use-map-control-labels';
-import type { TileFilters } from '../../lib/tile-filters';
+import type { VisibilityInput } from '../../lib/map-visibility';
 import type { MapPosition } from '../../state/filters';
 import { useLang } from '../../i18n';
 import { type SalesFilters, type SiteCollection, type VillageCollection } from '../../lib/api';
@@ -26,11 +25,13 @@ import { useFitSelection } from '../selection/use-fit-selection';
 import { useAdminLayers } from './use-admin-layers';
 import { useDeckLayers } from './use-deck-layers';
 import { useProgrammeLayers } from './use-programme-layers';
+import { drawnFeatures, useFeatureStates } from './use-feature-states';
 import { createAtlasMap, type MapOverrides } from './create-map';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { MapSkeleton } from './MapSkeleton';
 
 export interface MapViewProps {
+  /** Every site and village the map holds (hooks/use-view-data.ts); `visibility` says which the filters keep. */
   sites: SiteCollection | undefined;
   villages: VillageCollection | undefined;
   layers: Record<LayerKey, boolean>;
@@ -42,8 +43,8 @@ export interface MapViewProps {
   position?: MapPosition | null;
   /** The map stopped somewhere else (a person moved it). */
   onPositionChange?: (position: MapPosition) => void;
-  /** Filters on the vector-tile layers, by source-layer (lib/tile-filters.ts). */
-  tileFilters?: TileFilters;
+  /** What the filters keep of the sites and villages, and so of the zones, plots and groups (lib/map-visibility.ts). */
+  visibility?: VisibilityInput | null;
   /** What is selected (any kind); selectedSite/onSelectSite stay as the site-only shorthand. */
   selection?: Selection | null;
   onSelect?: (selection: Selection) => void;
@@ -68,12 +69,11 @@ export interface MapViewProps {
   onMapReady?: (map: maplibregl.Map | null) => void;
 }
 
-const NO_TILE_FILTERS: TileFilters = {};
 const NO_SALES_FILTERS: SalesFilters = {};
 const NOOP = () => {};
 
 export default function MapView({
-  sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, tileFilters,
+  sites, villages, layers, selectedSite, onSelectSite, onLayerUnavailable, position, onPositionChange, visibility = null,
   selection: selectionProp, onSelect: onSelectProp, radiusKm = 5, area = null, onAreaDrawn = NOOP,
   basemapKind = 'offline', hillshade = false, onWebUnavailable = NOOP, salesFilters = NO_SALES_FILTERS, fitDuration, mapOptions, onFirstIdle, onMapReady,
 }: MapViewProps) {
@@ -112,7 +112,7 @@ export default function MapView({
 
     mapRef.current = map;
     // window.__atlas is for tests and benchmarks only; the page's own code is given the map by onMapReady.
-    window.__atlas = { map };
+    window.__atlas = { map, drawn: (layers, geometry) => drawnFeatures(map, layers, geometry) };
     onMapReadyRef.current?.(map);
 
     // A vector-tile layer the server does not publish (or a tile that fails) must not break the map or show an
@@ -163,9 +163,9 @@ export default function MapView({
     canvas?.setAttribute('role', 'region');
   }, [t, styleReady]);
 
-  // Position in the address, and the filters on the vector-tile layers (hooks/use-map-position, use-tile-filters).
+  // Position in the address, and what the filters hide (hooks/use-map-position, ./use-feature-states).
   useMapPosition(styleReady ? mapRef.current : null, position, onPositionChange);
-  useTileFilters(mapRef.current, styleReady, tileFilters ?? NO_TILE_FILTERS);
+  useFeatureStates(styleReady ? mapRef.current : null, visibility);
   useMapControlLabels(styleReady ? mapRef.current : null, t);
 
   // Base-map files arrive after the map exists: fill the sources.

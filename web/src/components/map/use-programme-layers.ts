@@ -1,7 +1,8 @@
 // The programme's default layers, drawn by MapLibre (no deck.gl in the first view): exposure rings, villages and
 // sites, bottom to top, over the base map and the vector-tile layers. Each comes from its factory in
 // web/src/layers/; this module adds them once, feeds them data, follows the layer list and the selection, and
-// gives sites and villages a hover tooltip, the pointer cursor and click-to-select.
+// gives sites and villages a hover tooltip, the pointer cursor and click-to-select. The sources hold every site and
+// village; the filters hide some with feature state (use-feature-states.ts), so a filter switch calls no setData.
 import { useEffect, useMemo, useRef } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, LayerSpecification, SourceSpecification } from 'maplibre-gl';
@@ -28,6 +29,7 @@ import {
   villagesSource,
 } from '../../layers/villages';
 import type { LayerKey, Selection } from '../../state/view-state';
+import { drawnFeatures } from './use-feature-states';
 
 /** Layers whose features open a panel when clicked (the pointer shows it), topmost first. */
 export const CLICKABLE_LAYER_IDS = [SITES_LAYER_ID, VILLAGES_LAYER_ID] as const;
@@ -55,16 +57,11 @@ export function programmeStyle(layers: Record<LayerKey, boolean>): { sources: Re
 
 /** The topmost site or village drawn at a point of the map (page pixels relative to the map), or null. */
 export function pickClickable(map: maplibregl.Map, point: { x: number; y: number }): { layerId: string; code: string } | null {
-  const layers = CLICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
-  if (layers.length === 0) return null;
   const d = PICK_TOLERANCE_PX;
-  const found = map.queryRenderedFeatures(
-    [
-      [point.x - d, point.y - d],
-      [point.x + d, point.y + d],
-    ],
-    { layers },
-  );
+  const found = drawnFeatures(map, [...CLICKABLE_LAYER_IDS], [
+    [point.x - d, point.y - d],
+    [point.x + d, point.y + d],
+  ]);
   // queryRenderedFeatures lists the topmost layer first; within it, the feature drawn last first.
   for (const f of found) {
     const code = f.properties?.code;
@@ -74,6 +71,7 @@ export function pickClickable(map: maplibregl.Map, point: { x: number; y: number
 }
 
 export interface ProgrammeLayersInput {
+  /** Every site and village the sources hold (the filters hide some with feature state). */
   sites: SiteCollection | undefined;
   villages: VillageCollection | undefined;
   layers: Record<LayerKey, boolean>;
@@ -87,6 +85,24 @@ export interface ProgrammeLayersInput {
 }
 
 const setData = (map: maplibregl.Map, id: string, data: GeoJSON) => map.getSource<GeoJSONSource>(id)?.setData(data);
+
+/** The same features, in the same order (a filter switch that only hides and shows gives them back unchanged). */
+const sameFeatures = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  a !== undefined && a.length === b.length && a.every((f, i) => f === b[i]);
+
+/**
+ * setData on a GeoJSON source when its features change, not when only the collection around them does: setData goes
+ * through MapLibre's worker and would delay the frame the filters' feature state is drawn in.
+ */
+function useSourceData<F>(map: maplibregl.Map | null, sourceId: string, features: readonly F[] | undefined, toData: (features: readonly F[]) => GeoJSON) {
+  const last = useRef<{ map: maplibregl.Map; features: readonly F[] } | null>(null);
+  useEffect(() => {
+    if (!map || !features) return;
+    if (last.current?.map === map && sameFeatures(last.current.features, features)) return;
+    last.current = { map, features };
+    setData(map, sourceId, toData(features));
+  }, [map, sourceId, features, toData]);
+}
 
 export function useProgrammeLayers(map: maplibregl.Map | null, input: ProgrammeLayersInput) {
   const { sites, villages, layers, selection, radiusKm, onSelect, drawingRef, lang, t } = input;
@@ -110,15 +126,9 @@ export function useProgrammeLayers(map: maplibregl.Map | null, input: ProgrammeL
   const latest = useRef({ onSelect, lang, t });
   latest.current = { onSelect, lang, t };
 
-  useEffect(() => {
-    if (map) setData(map, SITES_SOURCE_ID, sitesData(sites?.features ?? []));
-  }, [map, sites]);
-  useEffect(() => {
-    if (map) setData(map, VILLAGES_SOURCE_ID, villagesData(villages?.features ?? []));
-  }, [map, villages]);
-  useEffect(() => {
-    if (map) setData(map, EXPOSURE_RINGS_SOURCE_ID, exposureRingsData(rings));
-  }, [map, rings]);
+  useSourceData(map, SITES_SOURCE_ID, sites?.features, sitesData);
+  useSourceData(map, VILLAGES_SOURCE_ID, villages?.features, villagesData);
+  useSourceData(map, EXPOSURE_RINGS_SOURCE_ID, rings, exposureRingsData);
 
   useEffect(() => {
     if (!map) return;
