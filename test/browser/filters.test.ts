@@ -83,6 +83,29 @@ describe.skipIf(!chromiumPath)('filters in a browser', () => {
     await page.close();
   }, 180_000);
 
+  it('the category and region filters narrow the producer groups drawn to that category and the region\'s villages', async () => {
+    const page = await atlas.newPage();
+    await page.goto(`${atlas.base}/?layers=sites,producerGroups&category=felt`);
+    await waitForMapIdle(page);
+    const groups = () =>
+      page.evaluate(() =>
+        window.__atlas!.drawn(['producer-groups-circle']).map((f) => ({ category: String(f.properties.product_category), village: String(f.properties.village_code) })),
+      );
+    await expect.poll(async () => (await groups()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(new Set((await groups()).map((g) => g.category))).toEqual(new Set(['felt']));
+    // Without the category every category is drawn again.
+    await page.getByTestId('filter-category').selectOption('');
+    await expect.poll(async () => new Set((await groups()).map((g) => g.category)).size, { timeout: 30_000 }).toBeGreaterThan(1);
+    // A region: only the groups of its villages (the API's villages for it).
+    const villages = await atlas.api<{ features: { properties: { code: string } }[] }>('/api/villages?region=KG-Y');
+    const inRegion = new Set(villages.features.map((f) => f.properties.code));
+    await page.getByTestId('filter-region').selectOption('KG-Y');
+    await expect
+      .poll(async () => { const g = await groups(); return g.length > 0 && g.every((x) => inRegion.has(x.village)); }, { timeout: 30_000 })
+      .toBe(true);
+    await page.close();
+  }, 90_000);
+
   it('the currency switch shows the sales in US dollars, as /api/summary has them', async () => {
     const page = await atlas.newPage();
     await page.goto(`${atlas.base}/?from=2024&to=2024`);

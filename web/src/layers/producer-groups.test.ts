@@ -4,6 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { tileJsonUrl } from '../lib/api';
 import { evaluatePaint } from '../test/style-expression';
 import { PRODUCER_GROUPS_SOURCE_ID, createProducerGroupLayers, producerGroupsLayer, type ProducerGroupTileProps } from './producer-groups';
+import { hiddenByState } from './tile-layer';
 
 const group: ProducerGroupTileProps = {
   code: 'PG-1',
@@ -30,6 +31,13 @@ describe('producer groups and the filters (feature state of their village)', () 
     expect(opacity({ hidden: false, category: 'felt' })).toBe(0.9);
     expect(opacity({ hidden: false, category: 'honey' })).toBe(0);
     expect(evaluatePaint('paint_circle', 'circle-stroke-opacity', circle.paint?.['circle-stroke-opacity'], group, { category: 'honey' })).toBe(0);
+  });
+
+  it('are hidden by the JavaScript rule (picking, tests) exactly when the paint draws them transparent', () => {
+    const states = [{}, { hidden: true }, { hidden: false, category: '' }, { category: 'felt' }, { category: 'honey' }, { hidden: true, category: 'felt' }];
+    for (const state of states) expect(hiddenByState(state, { ...group }), JSON.stringify(state)).toBe(opacity(state) === 0);
+    // Sites, villages and zones carry no category: only `hidden` counts for them.
+    expect(hiddenByState({ category: 'honey' }, { code: 'KG-J-01' })).toBe(false);
   });
 
   it('is a valid MapLibre style whose source promotes the village code to the feature id', () => {

@@ -40,6 +40,17 @@ export function rgbaCss([r = 0, g = 0, b = 0, a = 255]: readonly number[]): stri
  */
 export const isHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
+/**
+ * The rule the layers' opacity draws, in JavaScript (for picking and tests: queryRenderedFeatures also returns what is
+ * drawn at opacity 0): hidden by its `hidden` state, or, for a producer group, by a `category` state naming another
+ * category (producer-groups.ts `groupHidden` is its MapLibre form).
+ */
+export function hiddenByState(state: Record<string, unknown> | undefined, properties: Record<string, unknown> | null | undefined): boolean {
+  if (state?.hidden === true) return true;
+  const category = typeof state?.category === 'string' ? state.category : '';
+  return category !== '' && properties?.product_category !== undefined && String(properties.product_category) !== category;
+}
+
 /** An opacity that is 0 for a hidden feature and `value` otherwise. */
 export const unlessHidden = (value: number | ExpressionSpecification, hidden: ExpressionSpecification = isHidden): ExpressionSpecification => [
   'case',

@@ -15,6 +15,7 @@ import { HAZARD_ZONES_SOURCE_ID, HAZARD_ZONES_TILE_LAYER } from '../../layers/ha
 import { PRODUCER_GROUPS_SOURCE_ID, PRODUCER_GROUPS_TILE_LAYER } from '../../layers/producer-groups';
 import { RESTORATION_SOURCE_ID, RESTORATION_TILE_LAYER } from '../../layers/restoration';
 import { SITES_SOURCE_ID } from '../../layers/sites';
+import { hiddenByState } from '../../layers/tile-layer';
 import { VILLAGES_SOURCE_ID } from '../../layers/villages';
 
 /** Where the states go: each source that promotes a site code, or a village code, to its features' id. */
@@ -62,5 +63,5 @@ export function drawnFeatures(
   const present = layers.filter((id) => map.getLayer(id));
   if (present.length === 0) return [];
   const found = geometry ? map.queryRenderedFeatures(geometry, { layers: present }) : map.queryRenderedFeatures({ layers: present });
-  return found.filter((f) => f.state?.hidden !== true);
+  return found.filter((f) => !hiddenByState(f.state, f.properties));
 }
