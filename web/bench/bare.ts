@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { mapFontFaces } from '../src/basemap/fonts';
 import { loadBasemap } from '../src/basemap/load';
-import { BASEMAP_SOURCES, buildBasemapStyle, oblastLabelPoints } from '../src/basemap/style';
+import { BASEMAP_SOURCES, buildBasemapStyle } from '../src/basemap/style';
 import { BASEMAP_LAYERS } from '../src/basemap/types';
 import { COUNTRY_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/lib/config';
 
@@ -30,7 +30,6 @@ const basemap = loadBasemap();
 map.once('load', () => {
   void basemap.then((loaded) => {
     for (const name of BASEMAP_LAYERS) map.getSource<maplibregl.GeoJSONSource>(BASEMAP_SOURCES[name])?.setData(loaded.data[name]);
-    map.getSource<maplibregl.GeoJSONSource>(BASEMAP_SOURCES.oblastLabels)?.setData(oblastLabelPoints(loaded.data['admin-units']));
     state.dataReady = true;
   });
 });

@@ -19,7 +19,7 @@ import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
 import { useSummary } from './hooks/use-summary';
 import { useSettledCharts } from './hooks/use-settled-charts';
 import { useViewData } from './hooks/use-view-data';
-import { useLang } from './i18n';
+import { loadArea, preloadLanguages, useLang } from './i18n';
 import { useRegionName } from './hooks/use-region-detail';
 import { useAreaAnalysis } from './hooks/use-area-analysis';
 import { ApiError } from './lib/api';
@@ -27,9 +27,10 @@ import { periodBounds, type MapPosition } from './state/filters';
 import { chartScope } from './state/chart-scope';
 import { selectedSiteCode, viewReducer, type BasemapKind, type LayerKey, type Selection } from './state/view-state';
 
-// Charts (recharts) and the results table load on demand, never with the map's first view.
-const ChartsPanel = lazy(() => import('./components/charts/ChartsPanel'));
-const ResultsTable = lazy(() => import('./components/results/ResultsTable'));
+// Charts (recharts) and the results table load on demand, never with the map's first view; each with its strings
+// (i18n loadArea), so none shows untranslated.
+const ChartsPanel = lazy(() => Promise.all([import('./components/charts/ChartsPanel'), loadArea('charts')]).then(([m]) => m));
+const ResultsTable = lazy(() => Promise.all([import('./components/results/ResultsTable'), loadArea('results')]).then(([m]) => m));
 const CHARTS_AT_THE_LATEST_MS = 8000;
 
 export function App() {
@@ -102,6 +103,10 @@ export function App() {
     const timer = window.setTimeout(onMapDrawn, CHARTS_AT_THE_LATEST_MS);
     return () => window.clearTimeout(timer);
   }, [onMapDrawn]);
+  // The other languages' strings load once the map has drawn (not with the first view), so a switch is immediate.
+  useEffect(() => {
+    if (mapDrawn) preloadLanguages();
+  }, [mapDrawn]);
   const resultsRegion = scope.region;
   const selectedVillage =
     view.selection?.kind === 'village' ? (villages.data?.features.find((f) => f.properties.code === view.selection?.id) ?? null) : null;

@@ -12,7 +12,8 @@ import { villagesQuery } from './hooks/use-villages';
 import { mapChunkSettled } from './components/map/LazyMapView';
 import './styles/app.css';
 
-initI18n();
+// The page's language loads while the map chunk does (i18n/index.ts).
+const i18nReady = initI18n();
 registerPageFonts();
 
 const queryClient = createQueryClient();
@@ -36,5 +37,6 @@ const render = () =>
     </StrictMode>,
   );
 // Rendered once the preloaded map chunk is in (or failed), so the map is created in React's first commit: rendering
-// the page before it and the map in a second commit measured slower here (npm run bench:web).
-void mapChunkSettled().then(render);
+// the page before it and the map in a second commit measured slower here (npm run bench:web). And once the strings
+// are in, so no key shows untranslated (i18next settles even when they fail to load).
+void Promise.all([mapChunkSettled(), i18nReady]).then(render);

@@ -19,6 +19,7 @@ export async function loadBasemap(signal?: AbortSignal): Promise<LoadedBasemap> 
     lakes: emptyCollection(),
     rivers: emptyCollection(),
     towns: emptyCollection(),
+    'oblast-labels': emptyCollection(),
   };
   const missing: BasemapLayerName[] = [];
   let firstError: unknown = null;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
 import { MAP_FONT_BOLD, MAP_FONT_REGULAR } from './font-names';
-import { buildBasemapStyle, labelExpression, oblastLabelPoints } from './style';
-import type { AdminUnitProps } from './types';
+import { BASEMAP_SOURCES, buildBasemapStyle, labelExpression } from './style';
+import type { BasemapData } from './types';
 
 const fontFaces = {
   [MAP_FONT_REGULAR]: [{ url: 'http://x/r.woff2' }],
@@ -42,24 +40,15 @@ describe('labelExpression', () => {
   });
 });
 
-describe('oblastLabelPoints', () => {
-  it('puts one label inside each polygon, even a crescent whose centroid lies outside', () => {
-    // A "C" shape: its centroid falls in the opening.
-    const crescent: Polygon = {
-      type: 'Polygon',
-      coordinates: [[[0, 0], [4, 0], [4, 1], [1, 1], [1, 3], [4, 3], [4, 4], [0, 4], [0, 0]]],
-    };
-    const square: MultiPolygon = { type: 'MultiPolygon', coordinates: [[[[10, 10], [11, 10], [11, 11], [10, 11], [10, 10]]]] };
-    const admin: FeatureCollection<Polygon | MultiPolygon, AdminUnitProps> = {
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', geometry: crescent, properties: { name_en: 'C', level: 'oblast' } },
-        { type: 'Feature', geometry: square, properties: { name_en: 'S', level: 'oblast' } },
-      ],
-    };
-    const points = oblastLabelPoints(admin);
-    expect(points.features).toHaveLength(2);
-    expect(booleanPointInPolygon(points.features[0]!.geometry, crescent)).toBe(true);
-    expect(points.features[1]?.properties.name_en).toBe('S');
+describe('oblast labels', () => {
+  const labels: BasemapData['oblast-labels'] = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [72.7, 41.5] }, properties: { code: 'KG-J', level: 'oblast', name_en: 'Jalal-Abad' } }],
+  };
+
+  it('come from their own base-map file (placed by scripts/build-base-data.ts), as drawn by the oblast-label layer', () => {
+    const style = buildBasemapStyle({ lang: 'en', fontFaces, data: { 'oblast-labels': labels } });
+    expect(style.layers.find((l) => l.id === 'oblast-label')).toMatchObject({ source: BASEMAP_SOURCES['oblast-labels'] });
+    expect(style.sources[BASEMAP_SOURCES['oblast-labels']]).toEqual({ type: 'geojson', data: labels });
   });
 });

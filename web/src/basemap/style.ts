@@ -7,20 +7,19 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
 import { BASEMAP_COLORS as C, type Lang } from '../lib/config';
 import { MAP_FONT_BOLD, MAP_FONT_REGULAR } from './font-names';
-import type { AdminUnitProps, BasemapData, BasemapNames } from './types';
+import type { BasemapData, BasemapNames } from './types';
 
-/** Source id for each base-map file, plus the derived oblast label points. */
+/** Source id for each base-map file. */
 export const BASEMAP_SOURCES = {
   country: 'basemap-country',
   'admin-units': 'basemap-admin-units',
   lakes: 'basemap-lakes',
   rivers: 'basemap-rivers',
   towns: 'basemap-towns',
-  oblastLabels: 'basemap-oblast-labels',
+  'oblast-labels': 'basemap-oblast-labels',
 } as const;
 
 /** Symbol layers whose text follows the interface language. */
@@ -36,23 +35,6 @@ export const emptyCollection = <G extends FeatureCollection['features'][number][
   G,
   P
 > => ({ type: 'FeatureCollection', features: [] });
-
-/**
- * One label point per oblast polygon: its centroid when that lies inside (most oblasts), otherwise a
- * point guaranteed on the surface (crescent-shaped Jalal-Abad, say).
- */
-export function oblastLabelPoints(adminUnits: BasemapData['admin-units']): FeatureCollection<Point, AdminUnitProps> {
-  const features: Feature<Point, AdminUnitProps>[] = [];
-  for (const f of adminUnits.features) {
-    const g = f.geometry;
-    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
-    const polygon = { type: 'Feature' as const, properties: {}, geometry: g };
-    let point = centroid(polygon).geometry;
-    if (!booleanPointInPolygon(point, polygon)) point = pointOnFeature(polygon).geometry;
-    features.push({ type: 'Feature', geometry: point, properties: { ...f.properties } });
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 const isArea: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 const population: ExpressionSpecification = ['coalesce', ['get', 'population'], 0];
@@ -102,7 +84,7 @@ function layers(lang: Lang): LayerSpecification[] {
     {
       id: 'oblast-label',
       type: 'symbol',
-      source: S.oblastLabels,
+      source: S['oblast-labels'],
       maxzoom: 9,
       layout: {
         'text-field': label,
@@ -200,7 +182,7 @@ export function buildBasemapStyle({ lang, fontFaces, data = {} }: BasemapStyleOp
       [S.lakes]: source(data.lakes ?? emptyCollection()),
       [S.rivers]: source(data.rivers ?? emptyCollection()),
       [S.towns]: source(data.towns ?? emptyCollection()),
-      [S.oblastLabels]: source(oblastLabelPoints(admin)),
+      [S['oblast-labels']]: source(data['oblast-labels'] ?? emptyCollection()),
     },
     layers: layers(lang),
   };

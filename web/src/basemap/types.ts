@@ -16,13 +16,20 @@ export interface TownProps extends BasemapNames {
   population?: number | null;
 }
 
+/** A label point of an area unit (the country, an oblast, Bishkek), placed by scripts/build-base-data.ts. */
+export interface OblastLabelProps extends BasemapNames {
+  code: string;
+  level: string;
+}
+
 export interface BasemapData {
   country: FeatureCollection<Polygon | MultiPolygon, BasemapNames>;
   'admin-units': FeatureCollection<Polygon | MultiPolygon | Point, AdminUnitProps>;
   lakes: FeatureCollection<Polygon | MultiPolygon, BasemapNames>;
   rivers: FeatureCollection<LineString | MultiLineString, BasemapNames>;
   towns: FeatureCollection<Point, TownProps>;
+  'oblast-labels': FeatureCollection<Point, OblastLabelProps>;
 }
 
 export type BasemapLayerName = keyof BasemapData;
-export const BASEMAP_LAYERS: readonly BasemapLayerName[] = ['country', 'admin-units', 'lakes', 'rivers', 'towns'];
+export const BASEMAP_LAYERS: readonly BasemapLayerName[] = ['country', 'admin-units', 'lakes', 'rivers', 'towns', 'oblast-labels'];

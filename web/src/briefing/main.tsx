@@ -9,13 +9,16 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, type Query } from '@tanstack/react-query';
 import { registerPageFonts } from '../basemap/fonts';
 import { basemapQuery } from '../hooks/use-basemap';
+import i18n from 'i18next';
 import { initI18n, isLang } from '../i18n';
 import { createQueryClient } from '../lib/query-client';
 import { BriefingPage } from './BriefingPage';
 import '../styles/app.css';
 import './briefing.css';
 
-const i18n = initI18n();
+// Every language at once: the server switches a kept page from one briefing to the next (below), and a switch must
+// not wait for a download.
+const i18nReady = initI18n({ areas: ['briefing', 'charts'], allLanguages: true });
 registerPageFonts();
 
 const queryClient = createQueryClient();
@@ -42,7 +45,7 @@ function BriefingRoot() {
       delete window.__briefingError;
       history.replaceState(history.state, '', `${window.location.pathname}${query}`);
       const lang = new URLSearchParams(query).get('lang');
-      if (isLang(lang)) void i18n.changeLanguage(lang);
+      if (isLang(lang)) void i18n.changeLanguage(lang); // loaded already: switches at once
       void queryClient.invalidateQueries({ predicate: notBasemap, refetchType: 'none' });
       setView((last) => ({ search: query, key: last.key + 1 }));
     };
@@ -55,10 +58,13 @@ function BriefingRoot() {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('briefing.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BriefingRoot />
-    </QueryClientProvider>
-  </StrictMode>,
+// Rendered once the strings are in, so no key shows untranslated.
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BriefingRoot />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -4,6 +4,7 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import i18n from 'i18next';
 import type { Lang } from '../lib/config';
+import { switchLanguage } from '../i18n';
 import { fromSearchParams, historyMode, toSearchParams, viewOf } from '../state/url-state';
 import type { ViewAction, ViewState } from '../state/view-state';
 
@@ -41,7 +42,8 @@ export function useUrlState(view: ViewState, dispatch: Dispatch<ViewAction>, lan
       const next = viewOf(state);
       written.current = next;
       dispatch({ type: 'restore', state: next });
-      if (state.lang && state.lang !== i18n.resolvedLanguage) void i18n.changeLanguage(state.lang);
+      // switchLanguage: the language's strings may not be loaded yet (i18n/index.ts loads them on demand).
+      if (state.lang && state.lang !== i18n.resolvedLanguage) void switchLanguage(state.lang);
     };
     window.addEventListener('popstate', onPop);
     return () => {

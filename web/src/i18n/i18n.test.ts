@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, resources } from './index';
+import { AREAS, detectLanguage, resources } from './index';
+import { areaFile, mergeInto, withAreas } from './merge';
 
 type Tree = { [key: string]: string | Tree };
 // The merged strings (main file + every area folder), as the app reads them.
@@ -77,5 +78,25 @@ describe('detectLanguage', () => {
   it('falls back to English for other browsers and ignores junk in storage', () => {
     expect(detectLanguage(null, ['de-DE'])).toBe('en');
     expect(detectLanguage('xx', [])).toBe('en');
+  });
+});
+
+describe('the translation files', () => {
+  it('name as loadable areas exactly the folders with strings of their own', () => {
+    const folders = Object.keys(import.meta.glob('./*/{ky,ru,en}.json')).map((path) => areaFile(path)?.area);
+    expect([...new Set(folders)].sort()).toEqual([...AREAS].sort());
+  });
+
+  it('read an area file path as area, part and language', () => {
+    expect(areaFile('./charts/first-view/ky.json')).toEqual({ area: 'charts', firstView: true, lang: 'ky' });
+    expect(areaFile('./charts/en.json')).toEqual({ area: 'charts', firstView: false, lang: 'en' });
+    expect(areaFile('./en.json')).toBeNull();
+  });
+
+  it("merge an area's first-view part and the rest, and refuse a string both define", () => {
+    const files = { './a/first-view/en.json': { x: { one: '1' } }, './a/en.json': { x: { two: '2' }, y: 'y' } };
+    expect(withAreas('en', { main: 'm' }, files)).toEqual({ main: 'm', a: { x: { one: '1', two: '2' }, y: 'y' } });
+    expect(() => mergeInto({ x: { one: '1' } }, { x: { one: 'again' } }, 'en:a')).toThrow('en:a.x.one is defined twice');
+    expect(() => withAreas('en', { a: 'main' }, files)).toThrow('clashes');
   });
 });

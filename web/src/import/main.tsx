@@ -8,15 +8,18 @@ import { createQueryClient } from '../lib/query-client';
 import { ImportPage } from './ImportPage';
 import '../styles/app.css';
 
-initI18n();
+const i18nReady = initI18n({ areas: ['import'] });
 registerPageFonts();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('import.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <ImportPage />
-    </QueryClientProvider>
-  </StrictMode>,
+// Rendered once the strings are in, so no key shows untranslated.
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <ImportPage />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

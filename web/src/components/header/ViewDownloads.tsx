@@ -3,9 +3,7 @@
 import { useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
-import { downloadBriefing } from '../../briefing/links';
 import type { Lang } from '../../lib/config';
-import { downloadMapPng } from '../../lib/map-image';
 import type { ViewState } from '../../state/view-state';
 import { ErrorNotice } from '../common/ErrorNotice';
 
@@ -19,6 +17,8 @@ export function ViewDownloads({ view, lang, map }: { view: ViewState; lang: Lang
   const pdf = async () => {
     setStatus({ kind: 'busy', what: 'pdf' });
     try {
+      // Loaded on the first click, not with the first view.
+      const { downloadBriefing } = await import('../../briefing/links');
       const how = await downloadBriefing({ ...view, lang });
       setStatus(how === 'print' ? { kind: 'print' } : { kind: 'idle' });
     } catch (error) {
@@ -29,6 +29,7 @@ export function ViewDownloads({ view, lang, map }: { view: ViewState; lang: Lang
     if (!map) return;
     setStatus({ kind: 'busy', what: 'png' });
     try {
+      const { downloadMapPng } = await import('../../lib/map-image');
       await downloadMapPng(map, view.selection?.id ?? view.filters.rayon ?? view.filters.region);
       setStatus({ kind: 'idle' });
     } catch (error) {

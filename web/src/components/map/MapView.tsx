@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Polygon } from 'geojson';
-import { BASEMAP_SOURCES, LABEL_LAYER_IDS, labelExpression, oblastLabelPoints } from '../../basemap/style';
+import { BASEMAP_SOURCES, LABEL_LAYER_IDS, labelExpression } from '../../basemap/style';
 import { BASEMAP_LAYERS } from '../../basemap/types';
 import { useBasemap } from '../../hooks/use-basemap';
 import { useMapPosition } from '../../hooks/use-map-position';
@@ -176,9 +176,6 @@ export default function MapView({
     for (const name of BASEMAP_LAYERS) {
       map.getSource<maplibregl.GeoJSONSource>(BASEMAP_SOURCES[name])?.setData(loaded.data[name]);
     }
-    map
-      .getSource<maplibregl.GeoJSONSource>(BASEMAP_SOURCES.oblastLabels)
-      ?.setData(oblastLabelPoints(loaded.data['admin-units']));
   }, [basemap.data, styleReady]);
 
   // Labels follow the interface language.
