@@ -48,11 +48,13 @@ describe('feature states for the filters', () => {
 });
 
 describe('state changes', () => {
-  it('lists every id the first time, then only those whose state differs', () => {
-    const first = new Map([['A', { hidden: false }], ['B', { hidden: true }]]);
-    expect(changedStates(undefined, first).map(([id]) => id)).toEqual(['A', 'B']);
+  it('lists the first time only the ids whose state is not the default (shown, every category), then those that differ', () => {
+    const first = new Map([['A', { hidden: false }], ['B', { hidden: true }], ['G', { hidden: false, category: '' }], ['H', { hidden: false, category: 'felt' }]]);
+    expect(changedStates(undefined, first).map(([id]) => id)).toEqual(['B', 'H']);
     const next = new Map([['A', { hidden: false }], ['B', { hidden: false }], ['C', { hidden: false }]]);
-    expect(changedStates(first, next)).toEqual([['B', { hidden: false }], ['C', { hidden: false }]]);
+    expect(changedStates(first, next)).toEqual([['B', { hidden: false }]]);
+    // A category set before is cleared when it goes back to every category.
+    expect(changedStates(first, new Map([['H', { hidden: false, category: '' }]]))).toEqual([['H', { hidden: false, category: '' }]]);
     expect(changedStates(next, new Map(next))).toEqual([]);
   });
 
