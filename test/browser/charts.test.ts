@@ -354,6 +354,7 @@ describe.skipIf(!chromiumPath)('charts in a browser', () => {
       | { seq: number; kind: 'next-task'; after: number }
       | { seq: number; kind: 'charts'; numbers: string[] }
       | { seq: number; kind: 'map'; sites: string }
+      | { seq: number; kind: 'figures'; values: string }
       | { seq: number; kind: 'frame' };
     const start = await page.evaluate(() => {
       const log: Event[] = [];
@@ -379,6 +380,16 @@ describe.skipIf(!chromiumPath)('charts in a browser', () => {
         last = now.join('\n');
         log.push({ seq: ++seq, kind: 'charts', numbers: now });
       }).observe(panel, { subtree: true, childList: true, characterData: true });
+      // The key figures across the top: the same settled view as the charts.
+      const figures = () =>
+        [...document.querySelectorAll('[data-testid=key-figures] .key-figure__value')].map((e) => e.textContent ?? '').join('|');
+      let lastFigures = figures();
+      new MutationObserver(() => {
+        const now = figures();
+        if (now === lastFigures) return;
+        lastFigures = now;
+        log.push({ seq: ++seq, kind: 'figures', values: now });
+      }).observe(document.querySelector('[data-testid=key-figures]')!.parentElement!, { subtree: true, childList: true, characterData: true });
       const { map } = window.__atlas!;
       const sites = () => [...new Set(window.__atlas!.drawn(['sites']).map((f) => String(f.properties.code)))].sort().join(',');
       let drawn = sites();
@@ -394,7 +405,7 @@ describe.skipIf(!chromiumPath)('charts in a browser', () => {
         requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
-      return { numbers: numbers(), sites: drawn };
+      return { numbers: numbers(), sites: drawn, figures: lastFigures };
     });
 
     await page.evaluate(async () => {
@@ -422,15 +433,18 @@ describe.skipIf(!chromiumPath)('charts in a browser', () => {
       [...document.querySelectorAll('[data-testid=charts-panel] section.chart')].map((c) => c.querySelector('tbody')?.textContent ?? ''),
     );
     const finalSites = [...new Set(apiSites)].sort().join(',');
+    const finalFigures = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=key-figures] .key-figure__value')].map((e) => e.textContent ?? '').join('|'),
+    );
 
-    // The answers the charts and the map need for C: six summaries, the sites and the villages.
+    // The answers the key figures, the charts and the map need for C: seven summaries, the sites and the villages.
     const needed = log.filter(
       (e): e is Extract<Event, { kind: 'answer' }> =>
-        e.kind === 'answer' && /\/api\/(summary\/(sales|participants|restoration|indicators)|sites|villages)\?/.test(e.url) &&
+        e.kind === 'answer' && /\/api\/(summary(\/(sales|participants|restoration|indicators))?|sites|villages)\?/.test(e.url) &&
         new URL(e.url).searchParams.get('region') === 'KG-O' && new URL(e.url).searchParams.get('hazard') === 'mudflow',
     );
     expect(needed.map((e) => new URL(e.url).pathname).sort()).toEqual([
-      '/api/sites', '/api/summary/indicators', '/api/summary/participants', '/api/summary/restoration',
+      '/api/sites', '/api/summary', '/api/summary/indicators', '/api/summary/participants', '/api/summary/restoration',
       '/api/summary/sales', '/api/summary/sales', '/api/summary/sales', '/api/villages',
     ]);
     const lastNeeded = Math.max(...needed.map((e) => e.seq));
@@ -459,6 +473,14 @@ describe.skipIf(!chromiumPath)('charts in a browser', () => {
     const firstMapNew = maps.findIndex((m) => m.sites === finalSites);
     expect(firstMapNew).toBeGreaterThanOrEqual(0);
     expect(maps.slice(firstMapNew).every((m) => m.sites === finalSites)).toBe(true);
+
+    // The key figures: only old or new values, the new ones in the same task as the charts' new numbers.
+    const figureChanges = log.filter((e): e is Extract<Event, { kind: 'figures' }> => e.kind === 'figures');
+    expect(start.figures).not.toBe(finalFigures);
+    expect(figureChanges.map((f) => f.values).filter((v) => v !== start.figures && v !== finalFigures)).toEqual([]);
+    const figuresNew = figureChanges.find((f) => f.values === finalFigures)!;
+    expect(figuresNew.seq).toBeGreaterThan(lastNeeded);
+    expect(figuresNew.seq).toBeLessThan(nextTask);
 
     // Together: the map drew the new sites in the very frame that first showed the charts' new numbers (one frame
     // start between the charts' change and the map's draw), not before them and not frames later.

@@ -139,7 +139,7 @@ export function App() {
         tools={<HeaderTools currency={view.currency} position={view.view} dispatch={dispatch} />}
         drawers={<DrawerToggles open={drawer} onToggle={toggleDrawer} />}
       />
-      <KeyFigures filters={scope} currency={view.currency} />
+      <KeyFigures filters={settled.shown.scope} updating={settled.updating} currency={view.currency} />
       <div className="layout">
         <aside id="atlas-sidebar" className={`sidebar${drawer === 'sidebar' ? ' is-open' : ''}`} aria-label={t('filters.sidebar')}>
           <FiltersSection filters={view.filters} dispatch={dispatch} />

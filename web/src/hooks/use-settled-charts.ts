@@ -1,6 +1,6 @@
-// What the charts and the map show after a filter switch: both change in one render, once every answer the view
-// needs for the new filters is in (the six chart summaries of the new scope, and the sites and villages the map draws
-// for the new filters). Until then they keep the last complete view, the charts marked as updating. Without this each
+// What the key figures, the charts and the map show after a filter switch: all change in one render, once every
+// answer the view needs for the new filters is in (the key figures' and the six charts' summaries of the new scope,
+// and the sites and villages the map draws for the new filters). Until then they keep the last complete view, the charts marked as updating. Without this each
 // chart changed when its own answer came, and the map when its own did, so for a moment some showed the new filters
 // beside others still on the old ones. The charts and the map read the same cached answers through their own hooks,
 // so on the render that switches they have their data at once, with no effect or extra state in between. App holds
@@ -15,6 +15,7 @@ import { chartParticipantsQuery } from './use-chart-participants';
 import { chartRestorationQuery } from './use-chart-restoration';
 import { channelGrouping, chartSalesQuery } from './use-chart-sales';
 import { sitesQuery } from './use-sites';
+import { summaryQuery } from './use-summary';
 import { villagesQuery } from './use-villages';
 
 /** What the charts are drawn from: the scope they ask the API for and the filters their highlights follow. */
@@ -23,10 +24,10 @@ export interface ChartsView {
   filters: Filters;
 }
 
-/** The queries whose answers the map needs for some filters: its sites and villages. */
-export function mapViewQueries(filters: Filters) {
+/** The queries whose answers the key figures and the map need: the summary of the scope, the sites and villages. */
+export function mapViewQueries({ scope, filters }: ChartsView) {
   const map = { region: filters.region, hazard: filters.hazard, status: filters.status };
-  return [sitesQuery(map), villagesQuery(map)];
+  return [summaryQuery(scope), sitesQuery(map), villagesQuery(map)];
 }
 
 /** The queries whose answers the view needs for a scope and filters (the map's sites and villages included). */
@@ -38,7 +39,7 @@ export function chartsViewQueries({ scope, filters }: ChartsView) {
     chartParticipantsQuery(scope),
     chartRestorationQuery(scope),
     chartIndicatorsQuery(scope),
-    ...mapViewQueries(filters),
+    ...mapViewQueries({ scope, filters }),
   ];
 }
 
@@ -50,14 +51,14 @@ export interface SettledView<T extends ChartsView = ChartsView> {
 
 /**
  * The view to draw now: `next` once every answer it needs has come (or failed: a chart then shows its error), else
- * the last view that had all of them. With `charts: false` (before the charts are loaded) only the map's answers are
- * waited for, so the first view never waits on the charts. `next` must keep its identity while it does not change.
+ * the last view that had all of them. With `charts: false` (before the charts are loaded) only the key figures' and
+ * the map's answers are waited for, so the first view never waits on the charts. `next` must keep its identity while it does not change.
  */
 export function useSettledCharts<T extends ChartsView>(next: T, { charts = true }: { charts?: boolean } = {}): SettledView<T> {
   // No placeholder here: a query counts as answered only with its own data (or error). `combine` makes this hook
   // re-render only when that changes, not on every answer.
   const settled = useQueries({
-    queries: (charts ? chartsViewQueries(next) : mapViewQueries(next.filters)).map((q) => ({ ...q, placeholderData: undefined })),
+    queries: (charts ? chartsViewQueries(next) : mapViewQueries(next)).map((q) => ({ ...q, placeholderData: undefined })),
     combine: (results) => results.every((r) => !r.isPending),
   });
   // The last settled view, stored during render (React's pattern for information from previous renders): the

@@ -12,12 +12,14 @@ import { FigureTip } from './FigureTip';
 import './key-figures.css';
 
 export interface KeyFiguresProps {
-  /** The view's filters as GET /api/summary takes them (the same object the map's totals use). */
+  /** The view's filters as GET /api/summary takes them (the scope the charts draw, as the page has settled it). */
   filters: SummaryFilters;
   currency: Currency;
+  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown dimmed. */
+  updating?: boolean;
 }
 
-export function KeyFigures({ filters, currency }: KeyFiguresProps) {
+export function KeyFigures({ filters, currency, updating = false }: KeyFiguresProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { summary, figures } = useKeyFigures(filters);
@@ -40,9 +42,9 @@ export function KeyFigures({ filters, currency }: KeyFiguresProps) {
 
   return (
     <section
-      className={`key-figures${summary.isPlaceholderData ? ' key-figures--stale' : ''}`}
+      className={`key-figures${summary.isPlaceholderData || updating ? ' key-figures--stale' : ''}`}
       aria-label={t('keyFigures.title')}
-      aria-busy={summary.isFetching}
+      aria-busy={summary.isFetching || updating}
       data-testid="key-figures"
     >
       <FigureTip figure="sites" label={t('keyFigures.sites')} provenance={p.sites}>
