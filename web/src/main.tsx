@@ -27,6 +27,9 @@ const { filters } = initialViewFromUrl();
 void queryClient.prefetchQuery(basemapQuery);
 void queryClient.prefetchQuery(sitesQuery(filters));
 void queryClient.prefetchQuery(villagesQuery(filters));
+// The map's sources hold every site and village (hooks/use-view-data.ts): the same queries when nothing is filtered.
+void queryClient.prefetchQuery(sitesQuery());
+void queryClient.prefetchQuery(villagesQuery());
 
 const render = () =>
   createRoot(root).render(
