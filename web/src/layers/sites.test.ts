@@ -14,7 +14,6 @@ import {
   sitePosition,
   siteRadius,
   sitesData,
-  sitesSelectionPaint,
   sitesSource,
 } from './sites';
 import { rgbaCss } from './tile-layer';
@@ -46,11 +45,11 @@ describe('site accessors', () => {
 });
 
 describe('createSitesLayer (MapLibre circle layer)', () => {
-  const paint = (property: string, value: unknown, props: object) => evaluatePaint('paint_circle', property, value, props);
+  const paint = (property: string, value: unknown, props: object, state: object = {}) => evaluatePaint('paint_circle', property, value, props, state);
   const asCss = (c: readonly number[]) => evaluatePaint('paint_circle', 'circle-color', rgbaCss(c));
 
   it('has a stable id and source, pixel sizes, and passes visibility through', () => {
-    const layer = createSitesLayer({ visible: false, selectedCode: 'KG-J-001' });
+    const layer = createSitesLayer({ visible: false });
     expect(layer.id).toBe(SITES_LAYER_ID);
     expect(layer.source).toBe(SITES_SOURCE_ID);
     expect(layer.type).toBe('circle');
@@ -59,8 +58,8 @@ describe('createSitesLayer (MapLibre circle layer)', () => {
     expect(layer.paint?.['circle-pitch-alignment']).toBe('viewport');
   });
 
-  it('paints what the accessors say, for every hazard type and status, and marks the selected site', () => {
-    const layer = createSitesLayer({ selectedCode: 'A' });
+  it('paints what the accessors say, for every hazard type and status, and marks the selected site (its feature state)', () => {
+    const layer = createSitesLayer();
     for (const hazardType of HAZARD_ORDER) {
       for (const status of STATUS_ORDER) {
         const p = site({ code: 'B', hazardType, status }).properties;
@@ -70,13 +69,15 @@ describe('createSitesLayer (MapLibre circle layer)', () => {
         expect(paint('circle-radius', layer.paint!['circle-radius'], p)).toBe(siteRadius(p, 'A'));
       }
     }
-    const selected = site({ code: 'A' }).properties;
-    expect(paint('circle-stroke-color', layer.paint!['circle-stroke-color'], selected)).toBe(asCss(SELECTED_OUTLINE));
-    expect(paint('circle-radius', layer.paint!['circle-radius'], selected)).toBe(siteRadius(selected, 'A'));
-    expect(paint('circle-stroke-width', layer.paint!['circle-stroke-width'], selected)).toBe(siteLineWidth(selected, 'A'));
-    // The selection paint is the same as the layer's.
-    const next = sitesSelectionPaint('A');
-    expect(next['circle-radius']).toEqual(layer.paint!['circle-radius']);
+    for (const status of STATUS_ORDER) {
+      const selected = site({ code: 'A', status }).properties;
+      const state = { selected: true };
+      expect(paint('circle-stroke-color', layer.paint!['circle-stroke-color'], selected, state)).toBe(asCss(SELECTED_OUTLINE));
+      expect(paint('circle-radius', layer.paint!['circle-radius'], selected, state)).toBe(siteRadius(selected, 'A'));
+      expect(paint('circle-stroke-width', layer.paint!['circle-stroke-width'], selected, state)).toBe(siteLineWidth(selected, 'A'));
+      // Unselected again (the state set back to false).
+      expect(paint('circle-radius', layer.paint!['circle-radius'], selected, { selected: false })).toBe(siteRadius(selected, null));
+    }
   });
 
   it('greys out a hazard type the palette does not know instead of failing', () => {

@@ -51,33 +51,31 @@ export function sitePosition(f: SiteFeature): [number, number] {
   return [lon, lat];
 }
 
-// MapLibre expressions over the API's site properties (camelCase). `match` arms come from the palettes.
-const isSelected = (selectedCode: string | null): ExpressionSpecification => [
-  '==',
-  ['get', 'code'],
-  selectedCode ?? '\u0000none',
-];
+// MapLibre expressions over the API's site properties (camelCase). `match` arms come from the palettes. The selected
+// site is marked by its `selected` feature state (components/map/use-programme-layers.ts), not by an expression
+// naming its code: changing an expression sends the layer through MapLibre's worker (3 frames), a state does not.
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const byHazard = <T>(value: (h: HazardType) => T, fallback: T) =>
   ['match', ['get', 'hazardType'], ...HAZARD_ORDER.flatMap((h) => [h, value(h)]), fallback] as unknown as ExpressionSpecification;
 const byStatus = <T>(value: (s: SiteStatus) => T, fallback: T) =>
   ['match', ['get', 'status'], ...STATUS_ORDER.flatMap((s) => [s, value(s)]), fallback] as unknown as ExpressionSpecification;
 
 export const siteCircleColor = (): ExpressionSpecification => byHazard((h) => rgbaCss(HAZARD_COLORS[h]), rgbaCss(UNKNOWN));
-export const siteStrokeColor = (selectedCode: string | null): ExpressionSpecification => [
+export const siteStrokeColor = (): ExpressionSpecification => [
   'case',
-  isSelected(selectedCode),
+  isSelected,
   rgbaCss(SELECTED_OUTLINE),
   byStatus((s) => rgbaCss(STATUS_OUTLINES[s].color), rgbaCss(UNKNOWN)),
 ];
-export const siteStrokeWidth = (selectedCode: string | null): ExpressionSpecification => [
+export const siteStrokeWidth = (): ExpressionSpecification => [
   'case',
-  isSelected(selectedCode),
+  isSelected,
   byStatus((s) => STATUS_OUTLINES[s].widthPx + SELECTED_EXTRA_WIDTH, 1 + SELECTED_EXTRA_WIDTH),
   byStatus((s) => STATUS_OUTLINES[s].widthPx, 1),
 ];
-export const siteCircleRadius = (selectedCode: string | null): ExpressionSpecification => [
+export const siteCircleRadius = (): ExpressionSpecification => [
   'case',
-  isSelected(selectedCode),
+  isSelected,
   SITE_RADIUS_PX + SELECTED_EXTRA_RADIUS,
   SITE_RADIUS_PX,
 ];
@@ -99,7 +97,7 @@ export function sitesData(features: readonly SiteFeature[]): FeatureCollection {
 
 const POINTS: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 
-export function createSitesLayer({ visible = true, selectedCode = null }: { visible?: boolean; selectedCode?: string | null } = {}): CircleLayerSpecification {
+export function createSitesLayer({ visible = true }: { visible?: boolean } = {}): CircleLayerSpecification {
   return {
     id: SITES_LAYER_ID,
     type: 'circle',
@@ -108,9 +106,9 @@ export function createSitesLayer({ visible = true, selectedCode = null }: { visi
     layout: { visibility: visibility(visible) },
     paint: {
       'circle-color': siteCircleColor(),
-      'circle-radius': siteCircleRadius(selectedCode),
-      'circle-stroke-color': siteStrokeColor(selectedCode),
-      'circle-stroke-width': siteStrokeWidth(selectedCode),
+      'circle-radius': siteCircleRadius(),
+      'circle-stroke-color': siteStrokeColor(),
+      'circle-stroke-width': siteStrokeWidth(),
       'circle-opacity': unlessHidden(1),
       'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'viewport',
@@ -118,11 +116,3 @@ export function createSitesLayer({ visible = true, selectedCode = null }: { visi
   };
 }
 
-/** Paint properties that follow the selection (set with setPaintProperty when it changes). */
-export function sitesSelectionPaint(selectedCode: string | null) {
-  return {
-    'circle-radius': siteCircleRadius(selectedCode),
-    'circle-stroke-color': siteStrokeColor(selectedCode),
-    'circle-stroke-width': siteStrokeWidth(selectedCode),
-  } as const;
-}

@@ -70,15 +70,18 @@ describe('createVillagesLayer (MapLibre circle layer)', () => {
   });
 
   it('sizes and colours each village as villageRadiusPx and villageFillColor do', () => {
-    const layer = createVillagesLayer({ selectedCode: 'sel' });
+    const layer = createVillagesLayer();
     for (const [households, participatingHouseholds] of [[0, 0], [1, 0], [0, 3], [50, 0], [1000, 5], [1000, 20], [1000, 100], [1000, 400], [2000, 3000], [50_000, 10]] as const) {
       const p = village({ households, participatingHouseholds }).properties;
       expect(paint('circle-radius', layer.paint!['circle-radius'], p)).toBeCloseTo(villageRadiusPx(households), 6);
       expect(paint('circle-color', layer.paint!['circle-color'], p)).toBe(asCss(villageFillColor(p)));
     }
-    const stroke = (code: string) => paint('circle-stroke-color', layer.paint!['circle-stroke-color'], village({ code }).properties);
-    expect(stroke('sel')).toBe(asCss(SELECTED_OUTLINE));
-    expect(stroke('other')).toBe(asCss(VILLAGE_OUTLINE));
+    // The selected village is the one whose `selected` feature state is set.
+    const stroke = (state: object) =>
+      evaluatePaint('paint_circle', 'circle-stroke-color', layer.paint!['circle-stroke-color'], village({ code: 'sel' }).properties, state);
+    expect(stroke({ selected: true })).toBe(asCss(SELECTED_OUTLINE));
+    expect(stroke({})).toBe(asCss(VILLAGE_OUTLINE));
+    expect(stroke({ selected: false })).toBe(asCss(VILLAGE_OUTLINE));
   });
 
   it('is a valid MapLibre style with its GeoJSON source', () => {

@@ -75,14 +75,15 @@ export const villageCircleColor = (): ExpressionSpecification => {
   return ['case', ['>', share, 0], steps, rgbaCss(PARTICIPATION_NONE)];
 };
 
-const isSelected = (selectedCode: string | null): ExpressionSpecification => ['==', ['get', 'code'], selectedCode ?? '\u0000none'];
-export const villageStrokeColor = (selectedCode: string | null): ExpressionSpecification => [
+// The selected village: its `selected` feature state (as for sites: no worker round trip when the selection changes).
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+export const villageStrokeColor = (): ExpressionSpecification => [
   'case',
-  isSelected(selectedCode),
+  isSelected,
   rgbaCss(SELECTED_OUTLINE),
   rgbaCss(VILLAGE_OUTLINE),
 ];
-export const villageStrokeWidth = (selectedCode: string | null): ExpressionSpecification => ['case', isSelected(selectedCode), 3, 1];
+export const villageStrokeWidth = (): ExpressionSpecification => ['case', isSelected, 3, 1];
 
 /** Every village, those the filters leave out hidden by feature state (ids: their codes). */
 export function villagesSource(): GeoJSONSourceSpecification {
@@ -98,7 +99,7 @@ export function villagesData(features: readonly VillageFeature[]): FeatureCollec
   return { type: 'FeatureCollection', features: sorted };
 }
 
-export function createVillagesLayer({ visible = true, selectedCode = null }: { visible?: boolean; selectedCode?: string | null } = {}): CircleLayerSpecification {
+export function createVillagesLayer({ visible = true }: { visible?: boolean } = {}): CircleLayerSpecification {
   return {
     id: VILLAGES_LAYER_ID,
     type: 'circle',
@@ -111,18 +112,11 @@ export function createVillagesLayer({ visible = true, selectedCode = null }: { v
     paint: {
       'circle-color': villageCircleColor(),
       'circle-radius': villageCircleRadius(),
-      'circle-stroke-color': villageStrokeColor(selectedCode),
-      'circle-stroke-width': villageStrokeWidth(selectedCode),
+      'circle-stroke-color': villageStrokeColor(),
+      'circle-stroke-width': villageStrokeWidth(),
       'circle-opacity': unlessHidden(1),
       'circle-stroke-opacity': unlessHidden(1),
       'circle-pitch-alignment': 'viewport',
     },
   };
-}
-
-export function villagesSelectionPaint(selectedCode: string | null) {
-  return {
-    'circle-stroke-color': villageStrokeColor(selectedCode),
-    'circle-stroke-width': villageStrokeWidth(selectedCode),
-  } as const;
 }

@@ -3,7 +3,7 @@
 // web/src/layers/; this module adds them once, feeds them data, follows the layer list and the selection, and
 // gives sites and villages a hover tooltip, the pointer cursor and click-to-select. The sources hold every site and
 // village; the filters hide some with feature state (use-feature-states.ts), so a filter switch calls no setData.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
@@ -18,14 +18,13 @@ import {
   exposureRingsData,
   exposureRingsSource,
 } from '../../layers/exposure-rings';
-import { SITES_LAYER_ID, SITES_SOURCE_ID, createSitesLayer, sitesData, sitesSelectionPaint, sitesSource } from '../../layers/sites';
+import { SITES_LAYER_ID, SITES_SOURCE_ID, createSitesLayer, sitesData, sitesSource } from '../../layers/sites';
 import { TOOLTIP_STYLE, tooltipFor, type Translate } from '../../layers/tooltips';
 import {
   VILLAGES_LAYER_ID,
   VILLAGES_SOURCE_ID,
   createVillagesLayer,
   villagesData,
-  villagesSelectionPaint,
   villagesSource,
 } from '../../layers/villages';
 import type { LayerKey, Selection } from '../../state/view-state';
@@ -104,6 +103,22 @@ function useSourceData<F>(map: maplibregl.Map | null, sourceId: string, features
   }, [map, sourceId, features, toData]);
 }
 
+/**
+ * Marks the selected feature of a source with the `selected` feature state the layer's paint reads (and unmarks the
+ * one before): drawn in the next frame, where a changed paint expression went through MapLibre's worker.
+ */
+function useSelectedState(map: maplibregl.Map | null, source: string, id: string | null) {
+  const marked = useRef<{ map: maplibregl.Map; id: string } | null>(null);
+  useLayoutEffect(() => {
+    if (!map?.getSource(source)) return;
+    const last = marked.current?.map === map ? marked.current.id : null;
+    if (last === id) return;
+    if (last !== null) map.setFeatureState({ source, id: last }, { selected: false });
+    if (id !== null) map.setFeatureState({ source, id }, { selected: true });
+    marked.current = id === null ? null : { map, id };
+  }, [map, source, id]);
+}
+
 export function useProgrammeLayers(map: maplibregl.Map | null, input: ProgrammeLayersInput) {
   const { sites, villages, layers, selection, radiusKm, onSelect, drawingRef, lang, t } = input;
   const selectedSite = selection?.kind === 'site' ? selection.id : null;
@@ -141,16 +156,8 @@ export function useProgrammeLayers(map: maplibregl.Map | null, input: ProgrammeL
     show(EXPOSURE_RINGS_LINE_ID, layers.exposureRings);
   }, [map, layers.sites, layers.villages, layers.exposureRings]);
 
-  useEffect(() => {
-    if (!map?.getLayer(SITES_LAYER_ID)) return;
-    const paint = sitesSelectionPaint(selectedSite);
-    for (const name of Object.keys(paint) as (keyof typeof paint)[]) map.setPaintProperty(SITES_LAYER_ID, name, paint[name]);
-  }, [map, selectedSite]);
-  useEffect(() => {
-    if (!map?.getLayer(VILLAGES_LAYER_ID)) return;
-    const paint = villagesSelectionPaint(selectedVillage);
-    for (const name of Object.keys(paint) as (keyof typeof paint)[]) map.setPaintProperty(VILLAGES_LAYER_ID, name, paint[name]);
-  }, [map, selectedVillage]);
+  useSelectedState(map, SITES_SOURCE_ID, selectedSite);
+  useSelectedState(map, VILLAGES_SOURCE_ID, selectedVillage);
 
   // Hover: tooltip beside the pointer and the pointer cursor; click: select. Not while an area is being drawn.
   useEffect(() => {
