@@ -75,6 +75,30 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
     await page.close();
   }, 120_000);
 
+  it.each([
+    { lang: 'ru', width: 1280 },
+    { lang: 'ky', width: 1200 },
+    { lang: 'ru', width: 1920 },
+  ])('in $lang at $width px the header\'s parts sit side by side, none over another', async ({ lang, width }) => {
+    const page = await atlas.newPage({ lang, viewport: { width, height: 800 } });
+    await page.goto(`${atlas.base}/?lang=${lang}`);
+    // The sample-data badge shows once the data say they are sample.
+    await page.locator('.sample-badge').waitFor({ timeout: 30_000 });
+    const boxes = await page.evaluate(() =>
+      // The tools' first child, not their box: squeezed, flex-end pushed the children out of it to the left.
+      ['.header__brand', '.sample-badge', '.header__tools > :first-child'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { sel, left: Math.round(r.left), right: Math.round(r.right) };
+      }),
+    );
+    const [brand, badge, tools] = boxes;
+    // The badge inside the brand, the tools after it: found overlapping in Russian at 1280 px before.
+    expect(badge!.right).toBeLessThanOrEqual(brand!.right);
+    expect(tools!.left).toBeGreaterThanOrEqual(badge!.right);
+    expect(await page.evaluate(() => document.querySelector('.header')!.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('every control is reached with Tab and shows a visible focus ring', async () => {
     const page = await atlas.newPage();
     await page.goto(`${atlas.base}/?lang=en`);
