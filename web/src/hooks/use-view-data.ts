@@ -2,8 +2,8 @@
 // the map keeps every site and village in its sources and hides what the filters leave out with feature state
 // (lib/map-visibility.ts), so a filter switch is drawn in the frame after its answers arrive, with no worker round
 // trip. The key figures and charts count the same scope through /api/summary (state/chart-scope.ts).
-import { useMemo, useRef, useState } from 'react';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { useMemo, useState } from 'react';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { SiteCollection, VillageCollection } from '../lib/api';
 import type { VisibilityInput } from '../lib/map-visibility';
 import type { Filters } from '../state/filters';
@@ -19,24 +19,23 @@ export interface MapData {
 }
 
 type Collection<P extends { code: string }> = FeatureCollection<Geometry, P>;
-type Features<P> = readonly Feature<Geometry, P>[];
 
-/** `all`'s features, then the ones of `shown` that `all` lacks; the previous result back when nothing changed. */
-function union<P extends { code: string }, C extends Collection<P>>(all: C | undefined, shown: C | undefined, previous: C | undefined): C | undefined {
-  if (!shown) return previous;
-  const base = all ?? shown;
-  const known = new Set(base.features.map((f) => f.properties.code));
-  const extra = all ? shown.features.filter((f) => !known.has(f.properties.code)) : [];
-  const features: Features<P> = extra.length > 0 ? [...base.features, ...extra] : base.features;
-  const same = previous && previous.features.length === features.length && previous.features.every((f, i) => f === features[i]);
-  return same ? previous : ({ ...base, features } as C);
+/**
+ * `all` with the features of `shown` it lacks (a filtered answer newer than the unfiltered one); `all` itself when it
+ * lacks none, so the map's data keep their identity across filter switches (no setData, no new rings).
+ */
+function union<P extends { code: string }, C extends Collection<P>>(all: C | undefined, shown: C | undefined): C | undefined {
+  if (!shown || !all) return shown;
+  const known = new Set(all.features.map((f) => f.properties.code));
+  const extra = shown.features.filter((f) => !known.has(f.properties.code));
+  return extra.length === 0 ? all : ({ ...all, features: [...all.features, ...extra] } as C);
 }
 
 const codes = (c: Collection<{ code: string }> | undefined) => c?.features.map((f) => f.properties.code) ?? [];
 
 /**
  * The sites and villages for `filters` (the API's answers, fetched at once), and the map's data for `drawn`: the
- * filters the page has settled on (hooks/use-settled-charts.ts: the charts switch in the same render), by default
+ * filters the page has settled on (hooks/use-settled-view.ts: the charts switch in the same render), by default
  * the same. The map switches once both the sites and the villages of `drawn` have come, never one before the other.
  */
 export function useViewData(filters: Filters, drawn: Filters = filters) {
@@ -60,10 +59,8 @@ export function useViewData(filters: Filters, drawn: Filters = filters) {
   if (key !== null && shown?.key !== key) setShown(fresh());
   const current = key !== null && shown?.key !== key ? fresh() : shown;
 
-  const previous = useRef<{ sites?: SiteCollection; villages?: VillageCollection }>({});
-  const mapSites = useMemo(() => union(allSites.data, current?.sites, previous.current.sites), [allSites.data, current?.sites]);
-  const mapVillages = useMemo(() => union(allVillages.data, current?.villages, previous.current.villages), [allVillages.data, current?.villages]);
-  previous.current = { sites: mapSites, villages: mapVillages };
+  const mapSites = useMemo(() => union(allSites.data, current?.sites), [allSites.data, current?.sites]);
+  const mapVillages = useMemo(() => union(allVillages.data, current?.villages), [allVillages.data, current?.villages]);
 
   const visibility = useMemo(
     (): VisibilityInput | null =>
