@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { resources } from '../../web/src/i18n/index.ts';
+import { resources } from '../../web/src/i18n/resources.ts';
 import { formatHectares, formatInteger, formatMoney } from '../../web/src/lib/format.ts';
 import type { Lang } from '../../web/src/lib/config.ts';
 import { createRenderer } from '../../server/lib/briefing/renderer.ts';

@@ -3,7 +3,7 @@
 // strings on a Kyrgyz or Russian screen. Data names must be in the screen's language too.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { resources } from '../../web/src/i18n/index.ts';
+import { resources } from '../../web/src/i18n/resources.ts';
 import { chromiumPath, waitForMapIdle } from '../helpers/browser.ts';
 import { useAtlas } from '../helpers/atlas.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, detectLanguage, resources } from './index';
+import { AREAS, detectLanguage } from './index';
+import { resources } from './resources';
 import { areaFile, mergeInto, withAreas } from './merge';
 
 type Tree = { [key: string]: string | Tree };

@@ -10,9 +10,6 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { FALLBACK_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, type Lang } from '../lib/config';
 import { areaFile, mergeInto, withAreas, type Tree } from './merge';
 
-// Every string of every language merged, for tests and tools; the app's bundles leave it out (nothing imports it).
-export { resources } from './resources';
-
 // Larger features keep their strings in a folder of their own, merged under the key `<area>`: `t('charts.title')`
 // reads `i18n/charts/<lang>.json`. What the atlas's first view shows of an area (the filter chips, the download
 // buttons, the import link) is in `i18n/<area>/first-view/<lang>.json` and comes with the language.

@@ -11,9 +11,8 @@ const areaFiles = import.meta.glob<Tree>(['./*/{ky,ru,en}.json', './*/first-view
   import: 'default',
 });
 
-// Pure: index.ts re-exports this, and a bundle that does not use it must be able to drop it and every file above.
 export const resources = {
-  ky: { translation: /* @__PURE__ */ withAreas('ky', ky, areaFiles) },
-  ru: { translation: /* @__PURE__ */ withAreas('ru', ru, areaFiles) },
-  en: { translation: /* @__PURE__ */ withAreas('en', en, areaFiles) },
+  ky: { translation: withAreas('ky', ky, areaFiles) },
+  ru: { translation: withAreas('ru', ru, areaFiles) },
+  en: { translation: withAreas('en', en, areaFiles) },
 } as const;
