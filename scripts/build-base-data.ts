@@ -75,8 +75,11 @@ export function oblastLabelPoints(units: readonly AdminUnitFeature[]): Feature<P
   return labels;
 }
 
-function writeOblastLabels(units: readonly AdminUnitFeature[]): void {
-  writeText(join(OUT, 'base', 'oblast-labels.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features: oblastLabelPoints(units) }));
+/** Writes data/base/oblast-labels.geojson; returns how many points it holds. */
+function writeOblastLabels(units: readonly AdminUnitFeature[]): number {
+  const features = oblastLabelPoints(units);
+  writeText(join(OUT, 'base', 'oblast-labels.geojson'), featureCollectionToJson({ type: 'FeatureCollection', features }));
+  return features.length;
 }
 
 function main(): void {
@@ -176,8 +179,7 @@ function main(): void {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   if (process.argv.includes('--labels')) {
     const units = readJson<FeatureCollection<MultiPolygon | Point, AdminUnitProps>>(join(OUT, 'base', 'admin-units.geojson')).features;
-    writeOblastLabels(units);
-    console.log(`data/base/oblast-labels.geojson: ${oblastLabelPoints(units).length} label points`);
+    console.log(`data/base/oblast-labels.geojson: ${writeOblastLabels(units)} label points`);
   } else {
     main();
   }

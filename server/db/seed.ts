@@ -132,7 +132,6 @@ export function featuresToRows(collection: unknown, file: string): Row[] {
   });
 }
 
-
 async function columnTypes(client: pg.PoolClient, table: string): Promise<Map<string, string>> {
   const { rows } = await client.query<{ name: string; type: string }>(
     `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type

@@ -8,7 +8,8 @@ import { DATASETS } from './datasets/index.ts';
 import { word } from './messages.ts';
 import { KG_BBOX } from './parse.ts';
 import { loadSql } from '../sql.ts';
-import { STAGE, errorColumn, ident, keyMatch, srcColumn, type StagePlan } from './sql.ts';
+import { ident } from '../sql.ts';
+import { STAGE, errorColumn, keyMatch, srcColumn, type StagePlan } from './sql.ts';
 import type { FieldDef, Lang } from './types.ts';
 import type { RowProblem } from './validate-row.ts';
 

@@ -323,7 +323,6 @@ export const WORDS: Readonly<Record<string, Texts>> = {
   ),
 };
 
-export { fill };
 
 /** Message and expected text of a problem code in a language; read errors and warnings come from the readers. */
 export function problemText(code: string, params: Record<string, string | number>, lang: Lang): { message: string; expected?: string } {

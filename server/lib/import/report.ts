@@ -1,7 +1,8 @@
 // The import report: problems worded in the user's language and put in order (errors first, then by row), the
 // summary line, and the plain-text table the command line prints.
 import { DATASETS } from './datasets/index.ts';
-import { fill, problemText } from './messages.ts';
+import { problemText } from './messages.ts';
+import { fill } from './read/messages.ts';
 import type { ImportReport, Lang, Problem, Severity, Texts } from './types.ts';
 
 /** Enough to read and act on; a file wrong in every row says so in its counts rather than in 100,000 lines. */

@@ -6,8 +6,6 @@ import { storedFields } from './datasets/index.ts';
 import type { DatasetDef, FieldDef } from './types.ts';
 import { ident } from '../sql.ts';
 
-export { ident };
-
 export const STAGE = 'import_stage';
 
 export interface StagePlan {
