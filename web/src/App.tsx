@@ -17,7 +17,7 @@ import { Legend } from './components/sidebar/Legend';
 import { SelectionPanel } from './components/selection/SelectionPanel';
 import { initialViewFromUrl, useUrlState } from './hooks/use-url-state';
 import { useSummary } from './hooks/use-summary';
-import { useSettledCharts } from './hooks/use-settled-charts';
+import { useSettledView } from './hooks/use-settled-view';
 import { useViewData } from './hooks/use-view-data';
 import { loadArea, preloadLanguages, useLang } from './i18n';
 import { useRegionName } from './hooks/use-region-detail';
@@ -95,7 +95,7 @@ export function App() {
   // in (only the map's before the charts are loaded). Sites and villages narrowed by the filters, and what the map
   // draws of them.
   const nextView = useMemo(() => ({ scope, filters }), [scope, filters]);
-  const settled = useSettledCharts(nextView, { charts: mapDrawn });
+  const settled = useSettledView(nextView, { charts: mapDrawn });
   const { sites, villages, map: mapData } = useViewData(filters, settled.shown.filters);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   // …or after a while in any case (the sites or villages may not load: the charts must not wait on them for ever).

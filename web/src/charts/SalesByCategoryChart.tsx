@@ -20,7 +20,7 @@ export function SalesByCategoryChart({
   currency: Currency;
   active: ProductCategory | null;
   onToggle: (category: ProductCategory) => void;
-  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  /** A newer view's answers are on their way (hooks/use-settled-view.ts): shown as updating. */
   updating?: boolean;
 }) {
   const { t } = useTranslation();

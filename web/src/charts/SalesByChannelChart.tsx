@@ -31,7 +31,7 @@ export function SalesByChannelChart({
   activeYear: number | null;
   onToggleChannel: (channel: SalesChannel) => void;
   onToggleYear: (year: number) => void;
-  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  /** A newer view's answers are on their way (hooks/use-settled-view.ts): shown as updating. */
   updating?: boolean;
   /** Fill the height the page gives the plot (the briefing's fixed boxes) instead of the atlas's fixed 220 px. */
   fill?: boolean;

@@ -19,7 +19,7 @@ export function SalesByRegionChart({
   currency: Currency;
   active: string | null;
   onToggle: (region: string) => void;
-  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown as updating. */
+  /** A newer view's answers are on their way (hooks/use-settled-view.ts): shown as updating. */
   updating?: boolean;
 }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { chartApi, chartSummaryUrl, type ChartScope } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 import { scopeKey } from '../state/chart-scope';
 
-/** The query for a scope (shared with use-settled-charts, which waits for it). */
+/** The query for a scope (shared with use-settled-view, which waits for it). */
 export const chartRestorationQuery = (scope: ChartScope) =>
   queryOptions({
     queryKey: ['chart', 'restoration', ...scopeKey(scope)],

@@ -6,7 +6,7 @@ import { chartApi, chartSummaryUrl, type ChartScope, type SalesGrouping } from '
 import { STALE_TIME_MS } from '../lib/config';
 import { scopeKey } from '../state/chart-scope';
 
-/** The query of one sales grouping for a scope (shared with use-settled-charts, which waits for it). */
+/** The query of one sales grouping for a scope (shared with use-settled-view, which waits for it). */
 export const chartSalesQuery = (scope: ChartScope, by: SalesGrouping) =>
   queryOptions({
     queryKey: ['chart', 'sales', by, ...scopeKey(scope)],

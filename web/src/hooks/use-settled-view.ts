@@ -1,10 +1,10 @@
 // What the key figures, the charts and the map show after a filter switch: all change in one render, once every
 // answer the view needs for the new filters is in (the key figures' and the six charts' summaries of the new scope,
-// and the sites and villages the map draws for the new filters). Until then they keep the last complete view, the charts marked as updating. Without this each
-// chart changed when its own answer came, and the map when its own did, so for a moment some showed the new filters
-// beside others still on the old ones. The charts and the map read the same cached answers through their own hooks,
-// so on the render that switches they have their data at once, with no effect or extra state in between. App holds
-// the one settled view and hands it to both.
+// and the sites and villages the map draws for the new filters). Until then they keep the last complete view, marked
+// as updating. Without this each chart changed when its own answer came, and the map when its own did, so for a
+// moment some showed the new filters beside others still on the old ones. They read the same cached answers through
+// their own hooks, so on the render that switches they have their data at once, with no effect or extra state in
+// between. App holds the one settled view and hands it to all three.
 import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { ChartScope } from '../lib/api';
@@ -18,20 +18,20 @@ import { sitesQuery } from './use-sites';
 import { summaryQuery } from './use-summary';
 import { villagesQuery } from './use-villages';
 
-/** What the charts are drawn from: the scope they ask the API for and the filters their highlights follow. */
-export interface ChartsView {
+/** What the view is drawn from: the scope the figures and charts ask the API for, and the filters (map, highlights). */
+export interface SettledViewInput {
   scope: ChartScope;
   filters: Filters;
 }
 
 /** The queries whose answers the key figures and the map need: the summary of the scope, the sites and villages. */
-export function mapViewQueries({ scope, filters }: ChartsView) {
+function figuresAndMapQueries({ scope, filters }: SettledViewInput) {
   const map = { region: filters.region, hazard: filters.hazard, status: filters.status };
   return [summaryQuery(scope), sitesQuery(map), villagesQuery(map)];
 }
 
 /** The queries whose answers the view needs for a scope and filters (the map's sites and villages included). */
-export function chartsViewQueries({ scope, filters }: ChartsView) {
+export function viewQueries({ scope, filters }: SettledViewInput) {
   return [
     chartSalesQuery(scope, channelGrouping(salesTimeGrouping(filters))),
     chartSalesQuery(scope, 'region'),
@@ -39,12 +39,12 @@ export function chartsViewQueries({ scope, filters }: ChartsView) {
     chartParticipantsQuery(scope),
     chartRestorationQuery(scope),
     chartIndicatorsQuery(scope),
-    ...mapViewQueries({ scope, filters }),
+    ...figuresAndMapQueries({ scope, filters }),
   ];
 }
 
-/** The view the charts and the map draw, and whether a newer one is on its way. */
-export interface SettledView<T extends ChartsView = ChartsView> {
+/** The view the key figures, the charts and the map draw, and whether a newer one is on its way. */
+export interface SettledView<T extends SettledViewInput = SettledViewInput> {
   shown: T;
   updating: boolean;
 }
@@ -54,11 +54,11 @@ export interface SettledView<T extends ChartsView = ChartsView> {
  * the last view that had all of them. With `charts: false` (before the charts are loaded) only the key figures' and
  * the map's answers are waited for, so the first view never waits on the charts. `next` must keep its identity while it does not change.
  */
-export function useSettledCharts<T extends ChartsView>(next: T, { charts = true }: { charts?: boolean } = {}): SettledView<T> {
+export function useSettledView<T extends SettledViewInput>(next: T, { charts = true }: { charts?: boolean } = {}): SettledView<T> {
   // No placeholder here: a query counts as answered only with its own data (or error). `combine` makes this hook
   // re-render only when that changes, not on every answer.
   const settled = useQueries({
-    queries: (charts ? chartsViewQueries(next) : mapViewQueries(next)).map((q) => ({ ...q, placeholderData: undefined })),
+    queries: (charts ? viewQueries(next) : figuresAndMapQueries(next)).map((q) => ({ ...q, placeholderData: undefined })),
     combine: (results) => results.every((r) => !r.isPending),
   });
   // The last settled view, stored during render (React's pattern for information from previous renders): the

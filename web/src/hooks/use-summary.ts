@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, type SummaryFilters } from '../lib/api';
 import { STALE_TIME_MS } from '../lib/config';
 
-/** GET /api/summary for a scope (shared with use-settled-charts, which waits for it). */
+/** GET /api/summary for a scope (shared with use-settled-view, which waits for it). */
 export function summaryQuery(filters: SummaryFilters = {}) {
   const key = ['region', 'rayon', 'site', 'village', 'area', 'hazard', 'status', 'category', 'channel', 'year', 'from', 'to'] as const;
   return queryOptions({

@@ -2,7 +2,7 @@
 // (over time by channel, by region, by category), people, restoration and the indicators. Every chart asks the API
 // with one scope (state/chart-scope.ts: the filters plus the map's selection), and a click on a bar sets a filter
 // in the same view state the map reads, so map and charts follow each other both ways. After a filter switch the
-// charts and the map change together, once every answer the view needs is in (hooks/use-settled-charts.ts, held by App).
+// charts and the map change together, once every answer the view needs is in (hooks/use-settled-view.ts, held by App).
 // Default export: App loads it with React.lazy, so recharts stays out of the map's first bundle.
 import { useCallback, useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { RestorationChart } from '../../charts/RestorationChart';
 import { SalesByCategoryChart } from '../../charts/SalesByCategoryChart';
 import { SalesByChannelChart } from '../../charts/SalesByChannelChart';
 import { SalesByRegionChart } from '../../charts/SalesByRegionChart';
-import type { SettledView } from '../../hooks/use-settled-charts';
+import type { SettledView } from '../../hooks/use-settled-view';
 import type { ProductCategory, SalesChannel } from '../../lib/api';
 import { salesTimeGrouping } from '../../state/chart-scope';
 import { singleYear, type Currency } from '../../state/filters';

@@ -15,7 +15,7 @@ export interface KeyFiguresProps {
   /** The view's filters as GET /api/summary takes them (the scope the charts draw, as the page has settled it). */
   filters: SummaryFilters;
   currency: Currency;
-  /** A newer view's answers are on their way (hooks/use-settled-charts.ts): shown dimmed. */
+  /** A newer view's answers are on their way (hooks/use-settled-view.ts): shown dimmed. */
   updating?: boolean;
 }
 
